@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "morgue",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "morgue", targets: ["morgue"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, from Debian's libedit-dev and zlib1g-dev.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // Files to articles: formats, loaders, tokenizer, the columnar store.
+        .target(name: "Archive", dependencies: ["CZlib"]),
+        // People and files: the prompt, batch runs, the archive summary.
+        .target(name: "Shell", dependencies: ["Archive", "CLibEdit"]),
+        // The command line, and nothing else.
+        .executableTarget(
+            name: "morgue",
+            dependencies: [
+                "Shell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        // Runs the built `morgue` binary, as a user would.
+        .testTarget(name: "CommandLineTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

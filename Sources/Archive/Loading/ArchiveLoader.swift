@@ -1,0 +1,100 @@
+import Dispatch
+
+/// What a load may be told: the field mapping (`--map`).
+public struct LoadOptions: Sendable {
+    public var mapping: FieldMapping
+
+    public init(mapping: FieldMapping = FieldMapping()) {
+        self.mapping = mapping
+    }
+}
+
+/// Files to archive: finds the files, reads each in its format on all cores, then builds
+/// the columns and tokens. A bad file or record is skipped with a warning, never fatal;
+/// only a named path that does not exist stops the load.
+public enum ArchiveLoader {
+    public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(LoadError) -> Archive {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var clock = PhaseClock()
+        let walker = try FileWalker(roots: paths)
+        clock.lap("walk")
+        let outputs = Parallel.map(walker.files.count) { index in
+            read(walker.files[index], mapping: options.mapping)
+        }
+        clock.lap("read and parse")
+        var records: [ArticleRecord] = []
+        var warnings = walker.warnings
+        var statistics = LoadStatistics()
+        statistics.skippedFiles = walker.passedOver.count
+        for output in outputs {
+            records.append(contentsOf: output.records.records)
+            warnings.append(contentsOf: output.records.warnings)
+            statistics.skippedRecords += output.records.skippedRecords
+            statistics.bytes += output.bytes
+            if output.read { statistics.files += 1 } else { statistics.skippedFiles += 1 }
+        }
+        return ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock) {
+            Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
+    }
+
+    private struct FileOutput: Sendable {
+        var records = FormatOutput()
+        var bytes = 0
+        /// False when the whole file was skipped.
+        var read = true
+    }
+
+    private static func read(_ file: FoundFile, mapping: FieldMapping) -> FileOutput {
+        var result = FileOutput()
+        func skipFile(_ message: String) -> FileOutput {
+            result.records.warnings.append(LoadWarning(file: file.path, message: message))
+            result.read = false
+            return result
+        }
+        var bytes: [UInt8]
+        switch FileReader.read(file.path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return skipFile("\(error.message); skipped")
+        }
+        if Gzip.isGzip(bytes) {
+            let inflated = Gzip.inflate(bytes)
+            bytes = inflated.bytes
+            if let problem = inflated.problem {
+                result.records.warnings.append(LoadWarning(file: file.path,
+                    message: "\(problem) after \(bytes.count) bytes; read what came before"))
+            }
+        }
+        guard !bytes.isEmpty, bytes.contains(where: { $0 > 0x20 }) else { return skipFile("the file is empty; skipped") }
+        result.bytes = bytes.count
+
+        var format: Format
+        switch file.verdict {
+        case .format(let named): format = named
+        case .sniff, .other: format = bytes.withUnsafeBufferPointer(Format.sniff)
+        }
+        if format == .text, let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            return skipFile("a binary file, not text (a NUL byte at offset \(nul)); skipped")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let invalid = bytes.withUnsafeBufferPointer(TextDecoding.firstInvalidUTF8)
+        if let invalid {
+            result.records.warnings.append(LoadWarning(file: file.path,
+                message: "not valid UTF-8 (byte 0x\(String(bytes[invalid], radix: 16, uppercase: true)) at offset \(invalid)); read as Windows-1252"))
+            bytes = Array(bytes.withUnsafeBufferPointer(TextDecoding.windows1252).utf8)
+        }
+        let source = SourceFile(path: file.path, folderSection: file.folderSection)
+        var output = bytes.withUnsafeBufferPointer { buffer -> FormatOutput in
+            switch format {
+            case .text: return TextFormat.read(String(decoding: buffer, as: UTF8.self), file: source, mapping: mapping)
+            case .json: return JSONDocumentFormat.read(buffer, file: source, mapping: mapping)
+            case .jsonLines: return JSONLinesFormat.read(buffer, file: source, mapping: mapping)
+            case .csv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: ","), file: source, mapping: mapping)
+            case .tsv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: "\t"), file: source, mapping: mapping)
+            }
+        }
+        NumericDates.resolve(&output)
+        result.records.append(output)
+        return result
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Turns a structured record (a JSON object, a CSV row, front matter) into an article:
+/// known fields by their common spellings, every other scalar kept under its own name.
+struct RecordMapper {
+    let mapping: FieldMapping
+    private var cachedKeys: [String] = []
+    private var cachedAssignment: [FieldMapping.Target: Int] = [:]
+
+    init(mapping: FieldMapping) {
+        self.mapping = mapping
+    }
+
+    /// nil values are fields that are present but empty (JSON null, an empty CSV cell).
+    mutating func article(from fields: [(key: String, value: FieldValue?)], path: String, line: Int?,
+                          warnings: inout [LoadWarning]) -> ArticleRecord {
+        let keys = fields.map(\.key)
+        if keys != cachedKeys {
+            cachedKeys = keys
+            cachedAssignment = mapping.assign(keys: keys)
+        }
+        var record = ArticleRecord(path: path, line: line)
+        var used = Set(cachedAssignment.values)
+        for (target, index) in cachedAssignment {
+            guard let value = fields[index].value else { continue }
+            apply(value, to: target, of: &record, key: keys[index]) { message in
+                warnings.append(LoadWarning(file: path, line: line, message: message))
+            }
+        }
+        for (index, field) in fields.enumerated() where !used.contains(index) {
+            used.insert(index)
+            if let value = field.value, !record.extra.contains(where: { $0.name == field.key }) {
+                record.extra.append((field.key, value))
+            }
+        }
+        return record
+    }
+
+    private func apply(_ value: FieldValue, to target: FieldMapping.Target, of record: inout ArticleRecord,
+                       key: String, warn: (String) -> Void) {
+        switch target {
+        case .id: record.id = Self.singleLine(value.description)
+        case .title: record.title = Self.singleLine(value.description)
+        case .author: record.authors = Self.authors(value)
+        case .date: record.date = Self.date(value, key: key, field: .date, record: &record, warn: warn)
+        case .updated: record.updated = Self.date(value, key: key, field: .updated, record: &record, warn: warn)
+        case .text: record.text = Self.text(value)
+        case .url: record.url = Self.singleLine(value.description)
+        case .source: record.source = Self.singleLine(value.description)
+        case .section: record.section = Self.singleLine(value.description)
+        case .caption: record.caption = Self.singleLine(value.description)
+        }
+    }
+
+    static func date(_ value: FieldValue, key: String, field: UndecidedDate.Field,
+                     record: inout ArticleRecord, warn: (String) -> Void) -> NewsDate? {
+        let written = value.description.trimmingSpaces
+        guard !written.isEmpty else { return nil }
+        if let date = DateParser.parse(written) { return date }
+        if let parts = NumericDates.parts(written) {
+            record.undecidedDates.append(UndecidedDate(field: field, key: key, written: written, parts: parts))
+            return nil
+        }
+        warn("unreadable date '\(written.prefix(60))' in '\(key)'; left empty")
+        return nil
+    }
+
+    static func text(_ value: FieldValue) -> String {
+        let text: String
+        if case .list(let items) = value {
+            text = items.map(Paragraphs.normalized).filter { !$0.isEmpty }.joined(separator: Paragraphs.separator)
+        } else {
+            text = Paragraphs.normalized(value.description)
+        }
+        return WireSignature.removed(from: text)
+    }
+
+    /// `"A, B"`, `"A and B"`, `"By A"` or a list: each author once, in order.
+    static func authors(_ value: FieldValue) -> [String] {
+        let written: [String]
+        if case .list(let items) = value { written = items } else { written = [value.description] }
+        var result: [String] = []
+        for entry in written {
+            var name = singleLine(entry) ?? ""
+            if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
+            for part in name.splitAuthors() where !result.contains(part) { result.append(part) }
+        }
+        return result
+    }
+
+    /// Whitespace (newlines included) folded to single spaces; nil when nothing is left.
+    static func singleLine(_ text: String) -> String? {
+        let folded = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return folded.isEmpty ? nil : folded
+    }
+}
+
+/// The "Reuter" sign-off that ends every Reuters-21578 body: not part of the story.
+enum WireSignature {
+    static func removed(from text: String) -> String {
+        for signature in ["Reuter", "REUTER"] where text.hasSuffix(signature) {
+            let before = text.dropLast(signature.count)
+            guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix("\n") else { continue }
+            return String(Paragraphs.trimmed(before))
+        }
+        return text
+    }
+}
+
+extension String {
+    var trimmingSpaces: String { String(Paragraphs.trimmed(Substring(self))) }
+
+    /// Splits a byline at commas, semicolons, ampersands and " and ".
+    func splitAuthors() -> [String] {
+        var parts = [self]
+        for separator in [";", ",", " & ", " and "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,68 @@
+/// The article fields as columns, filled record by record.
+public struct ArticleColumns: Sendable {
+    public private(set) var ids: [String] = []
+    public private(set) var paths = CategoryColumn()
+    public private(set) var sources = CategoryColumn()
+    public private(set) var sections = CategoryColumn()
+    public private(set) var titles: [String?] = []
+    public private(set) var authors: [[String]] = []
+    public private(set) var dates: [NewsDate?] = []
+    public private(set) var updated: [NewsDate?] = []
+    public private(set) var urls: [String?] = []
+    public private(set) var captions: [String?] = []
+    public private(set) var texts = TextColumn()
+    /// Fields beyond the known ones, by name, one value (or nil) per article.
+    public private(set) var extraFields: [(name: String, values: [FieldValue?])] = []
+    private var extraIndex: [String: Int] = [:]
+    private var seenIDs: [String: Int] = [:]
+
+    public var count: Int { ids.count }
+
+    mutating func append(_ record: ArticleRecord) {
+        let row = count
+        ids.append(uniqueID(for: record))
+        paths.append(record.path)
+        sources.append(record.source)
+        sections.append(record.section)
+        titles.append(record.title)
+        authors.append(record.authors)
+        dates.append(record.date)
+        updated.append(record.updated)
+        urls.append(record.url)
+        captions.append(record.caption)
+        texts.append(record.text)
+        for (name, value) in record.extra {
+            let column: Int
+            if let existing = extraIndex[name] {
+                column = existing
+            } else {
+                column = extraFields.count
+                extraIndex[name] = column
+                extraFields.append((name, []))
+            }
+            let missing = row - extraFields[column].values.count
+            if missing > 0 { extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing)) }
+            if extraFields[column].values.count == row { extraFields[column].values.append(value) }
+        }
+    }
+
+    /// Pads every extra column to the full length once all records are in.
+    mutating func finish() {
+        for column in extraFields.indices {
+            let missing = count - extraFields[column].values.count
+            extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing))
+        }
+    }
+
+    /// The record's own id, else path (and line); a repeated id gets `#2`, `#3` appended.
+    private mutating func uniqueID(for record: ArticleRecord) -> String {
+        var id = record.id ?? record.path
+        if record.id == nil, let line = record.line { id += ":\(line)" }
+        if let seen = seenIDs[id] {
+            seenIDs[id] = seen + 1
+            return "\(id)#\(seen + 1)"
+        }
+        seenIDs[id] = 1
+        return id
+    }
+}

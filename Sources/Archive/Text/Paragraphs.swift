@@ -1,0 +1,94 @@
+/// Paragraphs as morgue keeps them: one paragraph per block of lines, the lines of a block
+/// joined by a space and trimmed, blocks joined by a blank line ("\n\n").
+///
+/// Blocks end at blank lines. A text with no blank line whose lines start paragraphs with
+/// an indent (Reuters' newswire) is split at the indents instead. Works on UTF-8 bytes.
+public enum Paragraphs {
+    public static let separator = "\n\n"
+
+    public static func normalized(_ text: some StringProtocol) -> String {
+        var copy = String(text)
+        return copy.withUTF8 { normalized(utf8: $0) }
+    }
+
+    static func normalized(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        let lines = lineRanges(text)
+        let trimmedLines = lines.map { trimmed(text, $0) }
+        // Blank lines before the first or after the last text do not separate anything.
+        let filled = trimmedLines.indices.filter { !trimmedLines[$0].isEmpty }
+        let hasBlankLine = filled.count > 1 && trimmedLines[filled.first!...filled.last!].contains { $0.isEmpty }
+        let splitAtIndents = !hasBlankLine && lines.dropFirst().contains { range in
+            range.lowerBound < text.count && (text[range.lowerBound] == 0x20 || text[range.lowerBound] == 0x09)
+        }
+        var output = [UInt8]()
+        output.reserveCapacity(text.count)
+        var inParagraph = false
+        for (line, kept) in zip(lines, trimmedLines) {
+            if kept.isEmpty {
+                inParagraph = false
+                continue
+            }
+            let indented = text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09
+            if inParagraph && !(splitAtIndents && indented) {
+                output.append(0x20)
+            } else if !output.isEmpty {
+                output.append(0x0A)
+                output.append(0x0A)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[kept]))
+            inParagraph = true
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Each line's byte range, without its line end (LF, CRLF or a lone CR).
+    private static func lineRanges(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < text.count {
+            let byte = text[i]
+            if byte == 0x0A || byte == 0x0D {
+                ranges.append(start..<i)
+                if byte == 0x0D, i + 1 < text.count, text[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        ranges.append(start..<text.count)
+        return ranges
+    }
+
+    /// The range without white space at either end (ASCII, no-break and other Unicode spaces).
+    private static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, let width = whitespaceWidth(text, at: lower) { lower += width }
+        while lower < upper, let width = whitespaceWidth(text, endingAt: upper) { upper -= width }
+        return lower..<upper
+    }
+
+    private static func whitespaceWidth(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let byte = text[i]
+        if byte < 0x80 { return byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C ? 1 : nil }
+        let (scalar, width) = Tokenizer.decodeScalar(text, at: i)
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" ? width : nil
+    }
+
+    private static func whitespaceWidth(_ text: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        var start = end - 1
+        while start > 0, text[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
+        guard let width = whitespaceWidth(text, at: start), start + width == end else { return nil }
+        return width
+    }
+
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
+    static func trimmed(_ line: Substring) -> Substring {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return Substring(scalars[first...last])
+    }
+}

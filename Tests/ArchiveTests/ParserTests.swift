@@ -1,0 +1,83 @@
+import Testing
+@testable import Archive
+
+@Suite struct JSONParserTests {
+    private func parse(_ text: String) throws -> JSONValue {
+        var copy = text
+        return try copy.withUTF8 { buffer in try JSONParser.parse(buffer) }
+    }
+
+    private func failure(_ text: String) -> JSONSyntaxError? {
+        do { _ = try parse(text); return nil } catch { return error as? JSONSyntaxError }
+    }
+
+    @Test func readsObjectsWithEveryKindOfValue() throws {
+        let value = try parse(#"{"a": "x\n\"y\" \u00e9\ud83d\ude00", "n": -1.5e2, "t": true, "z": null, "l": [1, "b"]}"#)
+        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["a", "n", "t", "z", "l"])
+        if case .string(let s) = members[0].value { #expect(s == "x\n\"y\" é😀") } else { Issue.record("a") }
+        if case .number(let n) = members[1].value { #expect(n == -150) } else { Issue.record("n") }
+    }
+
+    @Test(arguments: [
+        (#"{"a": }"#, "unexpected character '}'", 6),
+        (#"{"a": 1,}"#, "expected a member name in quotes", 8),
+        (#"{"a": "open"#, "the string is not closed", 6),
+        (#"[1, 2"#, "the array is not closed", 5),
+        (#"{"a": 1} x"#, "unexpected text after the JSON value", 9),
+        (#"{"a": tru}"#, "unexpected character 't'", 6),
+        (#""bad \q""#, #"unknown escape '\q'"#, 5),
+    ])
+    func errorsSayWhatAndWhere(text: String, message: String, offset: Int) {
+        let error = failure(text)
+        #expect(error?.message == message)
+        #expect(error?.offset == offset)
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(failure(deep)?.message == "nested deeper than 512 levels")
+    }
+}
+
+@Suite struct DelimitedReaderTests {
+    private func rows(_ text: String, delimiter: Character = ",") -> [DelimitedReader.Row] {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            var reader = DelimitedReader(bytes: buffer, delimiter: delimiter.asciiValue!)
+            var rows: [DelimitedReader.Row] = []
+            while let row = reader.nextRow() { rows.append(row) }
+            return rows
+        }
+    }
+
+    @Test func quotedFieldsSpanLinesAndEscapeQuotes() {
+        let result = rows("id,text\r\n1,\"He said \"\"no\"\".\n\nThen left.\"\r\n2,plain\n")
+        #expect(result.map(\.fields) == [["id", "text"], ["1", "He said \"no\".\n\nThen left."], ["2", "plain"]])
+        #expect(result.map(\.line) == [1, 2, 5])
+    }
+
+    @Test func anUnclosedQuoteIsReportedWithItsLine() {
+        let result = rows("a,b\n1,2\n3,\"never closed\n4,5\n")
+        #expect(result.count == 3)
+        #expect(result[2].problem == "a quote opened on line 3 is never closed")
+    }
+
+    @Test func tabsSeparateTSV() {
+        #expect(rows("a\tb\n1\t\"x\ty\"\n", delimiter: "\t").map(\.fields) == [["a", "b"], ["1", "x\ty"]])
+    }
+}
+
+@Suite struct ParagraphTests {
+    @Test func blankLinesSeparateAndLinesJoin() {
+        #expect(Paragraphs.normalized("  One\nline two \n\n\n\u{A0}Two\r\n\r\nThree  ") == "One line two\n\nTwo\n\nThree")
+    }
+
+    @Test func indentsSeparateWhenThereIsNoBlankLine() {
+        let reuters = "Showers continued\nthroughout the week.\n    The dry period\nmeans delay.\n Reuter\n"
+        #expect(Paragraphs.normalized(reuters) == "Showers continued throughout the week.\n\nThe dry period means delay.\n\nReuter")
+        #expect(WireSignature.removed(from: Paragraphs.normalized(reuters)) == "Showers continued throughout the week.\n\nThe dry period means delay.")
+        #expect(WireSignature.removed(from: "Total 55.8 (33.7). REUTER") == "Total 55.8 (33.7).")
+        #expect(WireSignature.removed(from: "He spoke to Reuters.") == "He spoke to Reuters.")
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import Archive
+
+/// Expected words come from Python: `re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text.lower())`,
+/// the rule of the benchmark answers, run by hand on each case.
+@Suite struct TokenizerTests {
+    @Test(arguments: [
+        ("Don't stop-the rock-'n'-roll, O’Neill's well-known 2,000 cats_dogs",
+         ["don't", "stop-the", "rock", "n", "roll", "o’neill's", "well-known", "2", "000", "cats", "dogs"]),
+        ("İstanbul ÉCOLE naïve café déjà-vu", ["i", "stanbul", "école", "naïve", "café", "déjà-vu"]),
+        ("a--b c''d -e- 'f' x-", ["a", "b", "c", "d", "e", "f", "x"]),
+        ("ŞEHİR 3½ ²nd Ⅻ", ["şehi", "r", "3½", "²nd", "ⅻ"]),
+        ("e\u{301}t\u{E9}", ["e", "té"]),
+        ("Σ ΑΣ ΑΣΑ", ["σ", "ας", "ασα"]),
+        ("", []),
+        ("   ...  ", []),
+    ])
+    func wordsFollowTheBenchmarkRule(text: String, expected: [String]) {
+        #expect(Tokenizer.words(of: text) == expected)
+    }
+
+    @Test func offsetsPointAtTheOriginalText() {
+        var text = "Ça va? “Yes,” SHE said."
+        var found: [(Int, String)] = []
+        text.withUTF8 { buffer in
+            Tokenizer.forEachWord(in: buffer) { offset, word in
+                found.append((offset, String(decoding: word, as: UTF8.self)))
+            }
+        }
+        // Byte offsets: "Ç" is two bytes, "“" and "”" three each.
+        #expect(found.map(\.0) == [0, 4, 11, 19, 23])
+        #expect(found.map(\.1) == ["ça", "va", "yes", "she", "said"])
+    }
+
+    @Test func wordEndFindsTheWholeOriginalWord() {
+        var text = "O’Neill's dog-house, x"
+        text.withUTF8 { buffer in
+            #expect(Tokenizer.wordEnd(in: buffer, from: 0) == 11) // O’Neill's: ’ is three bytes
+            #expect(Tokenizer.wordEnd(in: buffer, from: 12) == 21) // dog-house
+        }
+    }
+
+    @Test func invalidBytesSplitWordsWithoutCrashing() {
+        let bytes: [UInt8] = [0x61, 0xFF, 0x62, 0xE2, 0x80, 0x63]
+        var words: [String] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer.forEachWord(in: buffer) { _, word in words.append(String(decoding: word, as: UTF8.self)) }
+        }
+        #expect(words == ["a", "b", "c"])
+    }
+}
+
+@Suite struct VocabularyTests {
+    @Test func internGivesDenseStableIDs() {
+        var vocabulary = Vocabulary(capacity: 2)
+        let words = (0..<5_000).map { "w\($0)" }
+        let ids = words.map { vocabulary.intern($0) }
+        #expect(ids == (0..<5_000).map(UInt32.init))
+        #expect(words.map { vocabulary.intern($0) } == ids) // again: the same ids, nothing added
+        #expect(vocabulary.count == 5_000)
+        #expect(vocabulary[4_321] == "w4321")
+        #expect(vocabulary.id(of: "w17") == 17)
+        #expect(vocabulary.id(of: "absent") == nil)
+    }
+}
