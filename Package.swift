@@ -25,8 +25,12 @@ let package = Package(
 
         // Files to articles: formats, loaders, tokenizer, the columnar store.
         .target(name: "Archive", dependencies: ["CZlib"]),
+        // Text to syntax tree: lexer, parser, diagnostics with source positions.
+        .target(name: "Language"),
+        // Syntax tree and archive to tables: values, stages, functions, rendering.
+        .target(name: "Engine", dependencies: ["Archive", "Language"]),
         // People and files: the prompt, batch runs, the archive summary.
-        .target(name: "Shell", dependencies: ["Archive", "CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Archive", "Language", "Engine", "CLibEdit"]),
         // The command line, and nothing else.
         .executableTarget(
             name: "morgue",
@@ -37,6 +41,7 @@ let package = Package(
         ),
 
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         // Runs the built `morgue` binary, as a user would.
         .testTarget(name: "CommandLineTests"),
     ],

@@ -1,26 +1,88 @@
 import Archive
+import Engine
+import Foundation
 
-/// What `morgue` does once its arguments are read: load, summarize, then the prompt.
+/// The command line, once parsed.
+public struct StartupOptions: Sendable {
+    public var paths: [String] = []
+    public var mappings: [String] = []
+    public var command: String?
+    public var scriptFile: String?
+    public var format: String?
+    public var parameters: [String] = []
+    public var bail = false
+    public var quiet = false
+    public var info = false
+    public var warnings = false
+
+    public init() {}
+}
+
+/// What `morgue` does once its arguments are read: load, then run `-c`, `-f`, standard
+/// input, or the prompt. Exit status 2 for usage and input errors, 1 when a statement
+/// failed, else 0.
 public enum Startup {
-    /// Exit status 2 for usage and input errors, else the session's status.
-    public static func run(paths: [String], mappings: [String], info: Bool, warnings: Bool, quiet: Bool) -> Int32 {
+    public static func run(_ options: StartupOptions) -> Int32 {
         let mapping: FieldMapping
-        do { mapping = try FieldMapping(rules: mappings) } catch {
+        do { mapping = try FieldMapping(rules: options.mappings) } catch {
             printError("--map: \(error.message)")
             return 2
         }
+        var mode: OutputMode?
+        if let format = options.format {
+            guard let chosen = OutputMode(rawValue: format.lowercased()) else {
+                printError("--format: unknown mode '\(format)'; modes are " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+                return 2
+            }
+            mode = chosen
+        }
+        var parameters: [(String, String)] = []
+        for assignment in options.parameters {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                printError("--set: '\(assignment)' is not NAME=VALUE")
+                return 2
+            }
+            parameters.append((parts[0], parts[1]))
+        }
+        var script: String?
+        if let path = options.scriptFile {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                printError("cannot read script '\(path)': \(String(cString: strerror(errno)))")
+                return 2
+            }
+            script = text
+        }
+
         let archive: Archive
-        do { archive = try ArchiveLoader.load(paths: paths, options: LoadOptions(mapping: mapping)) } catch {
+        do { archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping)) } catch {
             printError(error.message)
             return 2
         }
-        if !quiet { FileHandleOutput.standardError.write(ArchiveReport.summary(archive) + "\n") }
-        if info || warnings {
-            if info { print(ArchiveReport.info(archive)) }
-            if warnings { for warning in archive.warnings { print(warning) } }
+        if !options.quiet && !options.paths.isEmpty { Terminal.writeError(ArchiveReport.summary(archive) + "\n") }
+        if options.info || options.warnings {
+            if options.info { Terminal.writeOutput(ArchiveReport.info(archive) + "\n") }
+            if options.warnings { Terminal.writeOutput(archive.warnings.map { "\($0)\n" }.joined()) }
             return 0
         }
-        return PromptSession(archive: archive, name: promptName(paths)).run()
+
+        let session = Session(archive: archive, loadOptions: LoadOptions(mapping: mapping))
+        session.bail = options.bail
+        if let mode { session.settings.mode = mode }
+        for (name, value) in parameters { session.interpreter.setParameter(name, value) }
+
+        if let command = options.command {
+            session.runScript(command, origin: .inline)
+        } else if let script, let path = options.scriptFile {
+            session.runScript(script, origin: .file(path))
+        } else if !Terminal.inputIsTerminal {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            session.runScript(String(decoding: input, as: UTF8.self), origin: .inline)
+        } else {
+            InteractiveLoop(session: session, name: promptName(options.paths)).run()
+        }
+        session.finish()
+        return session.failed ? 1 : 0
     }
 
     /// The last folder or file name of the first archive, without extensions: `bbc`.

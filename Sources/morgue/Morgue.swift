@@ -1,16 +1,31 @@
 import ArgumentParser
-import Archive
 import Shell
 
 @main
 struct Morgue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "morgue",
-        abstract: "A shell for news archives: load a folder of articles, then ask it questions."
+        abstract: "A shell for news archives: load a folder of articles, then ask it questions.",
+        discussion: "Without -c or -f, statements come from the prompt, or from standard input when it is not a terminal."
     )
 
     @Argument(help: "Files or folders of articles (text, JSON, JSON Lines, CSV, TSV, any gzip'd).")
     var archive: [String] = []
+
+    @Option(name: .short, help: ArgumentHelp("Run these statements, then exit.", valueName: "STATEMENTS"))
+    var c: String?
+
+    @Option(name: .short, help: ArgumentHelp("Run this script file, then exit.", valueName: "SCRIPT"))
+    var f: String?
+
+    @Option(help: ArgumentHelp("Output mode: table, csv, tsv, json, jsonl or markdown.", valueName: "MODE"))
+    var format: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A script parameter, used as $NAME.", valueName: "NAME=VALUE"))
+    var parameters: [String] = []
+
+    @Flag(help: "Stop at the first statement that fails.")
+    var bail = false
 
     @Option(name: .customLong("map"), help: ArgumentHelp("Read an article field from a named column, e.g. text=body_raw.", valueName: "FIELD=COLUMN"))
     var mappings: [String] = []
@@ -25,7 +40,18 @@ struct Morgue: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let status = Startup.run(paths: archive, mappings: mappings, info: info, warnings: warnings, quiet: quiet)
+        var options = StartupOptions()
+        options.paths = archive
+        options.mappings = mappings
+        options.command = c
+        options.scriptFile = f
+        options.format = format
+        options.parameters = parameters
+        options.bail = bail
+        options.quiet = quiet
+        options.info = info
+        options.warnings = warnings
+        let status = Startup.run(options)
         if status != 0 { throw ExitCode(status) }
     }
 }

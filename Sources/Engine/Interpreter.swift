@@ -1,0 +1,132 @@
+import Archive
+import Language
+
+/// What a statement gives back.
+public enum StatementResult: Sendable {
+    case table(Table)
+    /// A `let`: the name is bound, nothing to show.
+    case bound(String)
+}
+
+/// Runs statements over an archive, keeping the session's `let` names and parameters.
+public struct Interpreter: Sendable {
+    public private(set) var archive: Archive
+    /// `let NAME = pipeline`.
+    public private(set) var tables: [String: Table] = [:]
+    /// `let NAME = expression` and `--set NAME=VALUE`.
+    public private(set) var values: [String: Value] = [:]
+
+    public init(archive: Archive) {
+        self.archive = archive
+    }
+
+    public mutating func replaceArchive(_ archive: Archive) {
+        self.archive = archive
+        tables = [:]
+    }
+
+    /// A script parameter: a number or a date when it reads as one, else text.
+    public mutating func setParameter(_ name: String, _ text: String) {
+        if let number = Double(text) {
+            values[name] = Value.number(number)
+        } else if let date = DateParser.parse(text), text.first?.isNumber == true {
+            values[name] = .date(date)
+        } else {
+            values[name] = .string(text)
+        }
+    }
+
+    public var names: [String] { Array(tables.keys) + Array(values.keys) }
+
+    public mutating func run(_ statement: Statement, source: SourceText) throws(Diagnostic) -> StatementResult {
+        switch statement.kind {
+        case .pipeline(let pipeline):
+            return .table(try run(pipeline, source: source))
+        case .expression(let expression):
+            if case .field(let name) = expression.kind, let table = tables[name] { return .table(table) }
+            return .table(try evaluate(expression, source: source))
+        case .letTable(let name, let pipeline):
+            try checkNewName(name, at: statement.range)
+            tables[name] = try run(pipeline, source: source)
+            values[name] = nil
+            return .bound(name)
+        case .letValue(let name, let expression):
+            try checkNewName(name, at: statement.range)
+            if case .field(let other) = expression.kind, let table = tables[other] {
+                tables[name] = table
+                values[name] = nil
+                return .bound(name)
+            }
+            let result = try evaluate(expression, source: source)
+            values[name] = result.value(row: 0, column: 0)
+            tables[name] = nil
+            return .bound(name)
+        }
+    }
+
+    private func checkNewName(_ name: String, at range: SourceRange) throws(Diagnostic) {
+        if ["articles", "quotes"].contains(name.lowercased()) {
+            throw Diagnostic(.name, "'\(name)' is a table of the archive; choose another name", at: range)
+        }
+    }
+
+    /// An expression on its own: one row, one column named by its text.
+    private func evaluate(_ expression: Expression, source: SourceText) throws(Diagnostic) -> Table {
+        let empty = Table(columns: [], values: [[]])
+        let compiled = try ExpressionCompiler(table: empty, values: values, source: source).compile(expression)
+        let value = try compiled.evaluate(0)
+        return Table(columns: [Column(name: source.slice(expression.range), type: compiled.type)], values: [[value]])
+    }
+
+    func run(_ pipeline: Pipeline, source: SourceText) throws(Diagnostic) -> Table {
+        var table: Table
+        switch pipeline.source {
+        case .articles: table = .articles(archive)
+        case .quotes: table = QuoteSchema.empty
+        case .nested(let inner): table = try run(inner, source: source)
+        case .named(let name):
+            guard let bound = tables[name] else {
+                let hint = Suggestion.closest(to: name, among: ["articles", "quotes"] + Array(tables.keys))
+                throw Diagnostic(.name, "no table '\(name)'" + (hint.map { "; did you mean '\($0)'?" } ?? "; tables are articles, quotes and let names"),
+                                 at: pipeline.sourceRange)
+            }
+            table = bound
+        }
+        for stage in pipeline.stages {
+            table = try run(stage, on: table, context: StageContext(values: values, source: source, stage: stage))
+        }
+        return table
+    }
+
+    private func run(_ stage: Stage, on table: Table, context: StageContext) throws(Diagnostic) -> Table {
+        switch stage.kind {
+        case .where(let predicate): return try RowStages.filter(table, predicate, context)
+        case .select(let projections): return try ColumnStages.select(table, projections, context)
+        case .extend(let assignments): return try ColumnStages.extend(table, assignments, context)
+        case .sort(let keys): return try RowStages.sort(table, keys, context)
+        case .take(let count): return RowStages.take(table, try context.count(count, in: table, what: "number of rows"))
+        case .skip(let count): return RowStages.skip(table, try context.count(count, in: table, what: "number of rows"))
+        case .sample(let count, let seed):
+            let n = try context.count(count, in: table, what: "number of rows")
+            let s = try seed.map { (e: Expression) throws(Diagnostic) in UInt64(try context.count(e, in: table, what: "seed")) }
+            return RowStages.sample(table, count: n, seed: s ?? UInt64.random(in: 0...UInt64.max))
+        case .distinct(let projections): return try ColumnStages.distinct(table, projections, context)
+        case .count(let keys): return try Grouping.count(table, by: keys, context)
+        case .summarize(let aggregates, let keys): return try Grouping.summarize(table, aggregates, by: keys, context)
+        case .top(let count, let keys):
+            return try RowStages.top(table, count: try context.count(count, in: table, what: "number of rows"), keys: keys, context)
+        case .quotes:
+            // Quote extraction comes with a later milestone: articles have no quotes yet.
+            guard table.articleRows != nil else { throw notArticles(stage) }
+            return QuoteSchema.empty
+        case .articles:
+            if case .articles = table.rows { return table }
+            if let (archive, rows) = table.articleRows { return .articles(archive, rows: rows) }
+            throw Diagnostic(.type, "'articles' needs rows that come from articles or quotes", at: stage.range)
+        }
+    }
+
+    private func notArticles(_ stage: Stage) -> Diagnostic {
+        Diagnostic(.type, "'\(stage.name)' needs rows that come from articles", at: stage.range)
+    }
+}

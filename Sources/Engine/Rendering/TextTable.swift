@@ -1,0 +1,82 @@
+/// The `table` mode: columns aligned and fitted to the terminal width, long text cut with
+/// an ellipsis, numbers right-aligned with thousands grouping.
+enum TextTable {
+    static func render(_ table: Table, options: RenderOptions) -> String {
+        let shownCount = options.maxRows > 0 ? min(options.maxRows, table.count) : table.count
+        let headers = table.columns.map(\.name)
+        let cells: [[String]] = (0..<shownCount).map { row in table.row(row).map(cell) }
+        let rightAligned = table.columns.map { $0.type == .number }
+        var widths = headers.indices.map { column in
+            max(DisplayWidth.of(headers[column]), cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
+        }
+        fit(&widths, headers: headers, into: options.width)
+
+        var lines: [String] = []
+        lines.append(line(headers, widths, rightAligned))
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for row in cells { lines.append(line(row, widths, rightAligned)) }
+        if table.count == 0 { lines.append("(no rows)") }
+        if shownCount < table.count {
+            lines.append("... \(grouped(table.count - shownCount)) more row\(table.count - shownCount == 1 ? "" : "s") (.maxrows \(options.maxRows))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Narrows the widest columns, one cell at a time, until the row fits the width; no
+    /// column goes below its header or 6 cells.
+    private static func fit(_ widths: inout [Int], headers: [String], into width: Int) {
+        let separators = max(0, widths.count - 1) * 2
+        let floors = zip(widths, headers).map { min($0, max(DisplayWidth.of($1), 6)) }
+        var excess = widths.reduce(0, +) + separators - width
+        while excess > 0 {
+            guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
+            widths[widest] -= 1
+            excess -= 1
+        }
+    }
+
+    private static func line(_ values: [String], _ widths: [Int], _ rightAligned: [Bool]) -> String {
+        var parts: [String] = []
+        for (index, value) in values.enumerated() {
+            let text = DisplayWidth.truncate(value, to: widths[index])
+            let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text)))
+            let isLast = index == values.count - 1
+            parts.append(rightAligned[index] ? padding + text : (isLast ? text : text + padding))
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    /// A value as people read it: grouped numbers, one line of text, `null` for null.
+    static func cell(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .int(let i): return grouped(i)
+        case .double(let d): return formatDecimal(d)
+        case .string(let s): return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
+        default: return value.description
+        }
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// At most four decimals, trailing zeros dropped, the whole part grouped.
+    static func formatDecimal(_ d: Double) -> String {
+        guard d.isFinite else { return Value.format(d) }
+        let scaled = (abs(d) * 10_000).rounded()
+        guard scaled < 9e15 else { return Value.format(d) }
+        let whole = Int(scaled) / 10_000
+        var fraction = String(Int(scaled) % 10_000)
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = d < 0 && scaled > 0 ? "-" : ""
+        return sign + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

@@ -1,0 +1,85 @@
+import Language
+
+/// `count [by ...]` and `summarize AGG, ... [by ...]`: rows folded into groups.
+enum Grouping {
+    /// `count` alone: one row, one column. `count by k`: the keys and their count, most
+    /// frequent first, ties by the keys ascending.
+    static func count(_ table: Table, by keys: [Projection], _ context: StageContext) throws(Diagnostic) -> Table {
+        let countAll = Aggregate(function: "count", argument: nil, alias: nil, range: context.stage.range)
+        let grouped = try summarize(table, [countAll], by: keys, context)
+        guard !keys.isEmpty else { return grouped }
+        let countColumn = grouped.columns.count - 1
+        let order = [SortKey(expression: Expression(.field(grouped.columns[countColumn].name), context.stage.range), descending: true)]
+        return try RowStages.rankWithTieBreak(grouped, order, context)
+    }
+
+    /// One row per distinct key, keys ascending; one column per key then per aggregate.
+    static func summarize(_ table: Table, _ aggregates: [Aggregate], by keys: [Projection],
+                          _ context: StageContext) throws(Diagnostic) -> Table {
+        let compiler = context.compiler(for: table)
+        let (keyColumns, keyCompiled) = try ColumnStages.compile(table, keys, context)
+        var specs: [(AggregateFunction, Compiled?)] = []
+        var aggregateColumns: [Column] = []
+        for aggregate in aggregates {
+            guard let function = AggregateFunction(rawValue: aggregate.function) else {
+                throw Diagnostic(.name, "no aggregate '\(aggregate.function)'"
+                                 + Suggestion.hint(for: aggregate.function, among: AggregateFunction.allCases.map(\.rawValue)),
+                                 at: aggregate.range)
+            }
+            let argument = try aggregate.argument.map { (e: Expression) throws(Diagnostic) in try compiler.compile(e) }
+            if argument == nil && function != .count {
+                throw Diagnostic(.type, "\(function.rawValue) needs a value: \(function.rawValue)(x)", at: aggregate.range)
+            }
+            if function.needsNumbers, let argument, let expression = aggregate.argument, !argument.type.fits(.number) {
+                throw Diagnostic(.type, "\(function.rawValue) needs numbers, but \(context.source.slice(expression.range)) is a \(argument.type.rawValue)",
+                                 at: expression.range)
+            }
+            specs.append((function, argument))
+            aggregateColumns.append(Column(name: name(of: aggregate, function, compiler), type: function.resultType(argument?.type)))
+        }
+
+        var groups: [[Value]: Int] = [:]
+        var groupKeys: [[Value]] = []
+        var accumulators: [[Accumulator]] = []
+        try context.eachRow(table) { (row: Int) throws(Diagnostic) in
+            let key = try keyCompiled.map { (c: Compiled) throws(Diagnostic) in try c.evaluate(row) }
+            let group: Int
+            if let existing = groups[key] {
+                group = existing
+            } else {
+                group = groupKeys.count
+                groups[key] = group
+                groupKeys.append(key)
+                accumulators.append(specs.map { Accumulator($0.0) })
+            }
+            for (index, (_, argument)) in specs.enumerated() {
+                accumulators[group][index].add(try argument?.evaluate(row))
+            }
+        }
+        if keys.isEmpty && groupKeys.isEmpty { // no rows: one row of empty aggregates, as SQL gives
+            groupKeys.append([])
+            accumulators.append(specs.map { Accumulator($0.0) })
+        }
+        let rows = zip(groupKeys, accumulators).map { key, accumulators in
+            key + zip(specs, accumulators).map { spec, accumulator in accumulator.result(countsRows: spec.1 == nil) }
+        }
+        let names = StageContext.uniqueNames(keyColumns.map(\.name) + aggregateColumns.map(\.name))
+        let columns = zip(names, keyColumns + aggregateColumns).map { Column(name: $0, type: $1.type) }
+        var result = Table(columns: columns, values: rows)
+        if !keys.isEmpty {
+            let order = columns.prefix(keys.count).map {
+                SortKey(expression: Expression(.field($0.name), context.stage.range), descending: false)
+            }
+            result = try RowStages.sort(result, order, context)
+        }
+        return result
+    }
+
+    /// `count`, `avg_words`, or the aggregate's name when its argument is not a field.
+    private static func name(of aggregate: Aggregate, _ function: AggregateFunction, _ compiler: ExpressionCompiler) -> String {
+        if let alias = aggregate.alias { return alias }
+        guard let argument = aggregate.argument else { return function.rawValue }
+        if case .field = argument.kind { return "\(function.rawValue)_\(compiler.columnName(for: argument))" }
+        return function.rawValue
+    }
+}

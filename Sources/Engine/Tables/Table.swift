@@ -1,0 +1,81 @@
+import Archive
+
+public struct Column: Sendable, Equatable {
+    public var name: String
+    public var type: ValueType
+}
+
+/// A result: named, typed columns over rows. Rows of the archive's articles stay row
+/// numbers into it until a stage needs other columns; then the table holds values, and
+/// remembers which article (if any) each row came from, for stages such as `quotes`.
+public struct Table: Sendable {
+    public enum Rows: Sendable {
+        /// The `articles` table, or a subset of it in some order.
+        case articles(Archive, [Int32])
+        /// Values, with the article each row came from when that is still known.
+        case values([[Value]], articles: (Archive, [Int32])?)
+    }
+
+    public private(set) var columns: [Column]
+    public private(set) var rows: Rows
+
+    public init(columns: [Column], values: [[Value]], articles: (Archive, [Int32])? = nil) {
+        self.columns = columns
+        self.rows = .values(values, articles: articles)
+    }
+
+    public static func articles(_ archive: Archive, rows: [Int32]? = nil) -> Table {
+        Table(columns: ArticleSchema.columns(of: archive), rows: .articles(archive, rows ?? (0..<Int32(archive.count)).map { $0 }))
+    }
+
+    private init(columns: [Column], rows: Rows) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var count: Int {
+        switch rows {
+        case .articles(_, let rows): return rows.count
+        case .values(let values, _): return values.count
+        }
+    }
+
+    public func columnIndex(_ name: String) -> Int? {
+        columns.firstIndex { $0.name == name } ?? columns.firstIndex { $0.name.lowercased() == name.lowercased() }
+    }
+
+    public func value(row: Int, column: Int) -> Value {
+        switch rows {
+        case .articles(let archive, let rows): return ArticleSchema.value(archive, row: Int(rows[row]), column: column)
+        case .values(let values, _): return values[row][column]
+        }
+    }
+
+    public func row(_ row: Int) -> [Value] {
+        (0..<columns.count).map { value(row: row, column: $0) }
+    }
+
+    /// The archive and article row of each row, where known.
+    public var articleRows: (Archive, [Int32])? {
+        switch rows {
+        case .articles(let archive, let rows): return (archive, rows)
+        case .values(_, let articles): return articles
+        }
+    }
+
+    /// The rows at `positions`, in that order: what `where`, `sort`, `take` and the like keep.
+    public func selecting(_ positions: [Int]) -> Table {
+        switch rows {
+        case .articles(let archive, let rows):
+            return Table(columns: columns, rows: .articles(archive, positions.map { rows[$0] }))
+        case .values(let values, let articles):
+            let kept = articles.map { ($0.0, positions.map { [rows = $0.1] in rows[$0] }) }
+            return Table(columns: columns, rows: .values(positions.map { values[$0] }, articles: kept))
+        }
+    }
+
+    /// The same rows with other columns (`select`, `extend`): the link to articles stays.
+    public func replacingColumns(_ columns: [Column], values: [[Value]]) -> Table {
+        Table(columns: columns, rows: .values(values, articles: articleRows))
+    }
+}

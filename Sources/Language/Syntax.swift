@@ -1,0 +1,139 @@
+/// The syntax tree: statements, pipelines, stages and expressions, each with its place.
+
+public struct Statement: Sendable {
+    public enum Kind: Sendable {
+        case pipeline(Pipeline)
+        case expression(Expression)
+        /// `let NAME = pipeline` or `let NAME = expression`.
+        case letTable(name: String, Pipeline)
+        case letValue(name: String, Expression)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+}
+
+public struct Pipeline: Sendable {
+    public indirect enum Source: Sendable {
+        case articles
+        case quotes
+        /// A `let` table.
+        case named(String)
+        case nested(Pipeline)
+    }
+
+    public var source: Source
+    public var sourceRange: SourceRange
+    public var stages: [Stage]
+    public var range: SourceRange
+}
+
+/// `EXPR [as NAME]`.
+public struct Projection: Sendable {
+    public var expression: Expression
+    public var alias: String?
+}
+
+public struct SortKey: Sendable {
+    public var expression: Expression
+    public var descending: Bool
+
+    public init(expression: Expression, descending: Bool) {
+        self.expression = expression
+        self.descending = descending
+    }
+}
+
+/// `count()`, `avg(words) as w`, ... in `summarize`.
+public struct Aggregate: Sendable {
+    public var function: String
+    public var argument: Expression?
+    public var alias: String?
+    public var range: SourceRange
+
+    public init(function: String, argument: Expression?, alias: String?, range: SourceRange) {
+        self.function = function
+        self.argument = argument
+        self.alias = alias
+        self.range = range
+    }
+}
+
+public struct Stage: Sendable {
+    public enum Kind: Sendable {
+        case `where`(Expression)
+        case select([Projection])
+        case extend([(name: String, value: Expression)])
+        case sort([SortKey])
+        case take(Expression)
+        case skip(Expression)
+        case sample(count: Expression, seed: Expression?)
+        case distinct([Projection])
+        case count(by: [Projection])
+        case summarize([Aggregate], by: [Projection])
+        case top(count: Expression, by: [SortKey])
+        /// Articles to their quotes.
+        case quotes
+        /// Quotes to their articles.
+        case articles
+    }
+
+    public var kind: Kind
+    /// The stage's name as typed, for messages: "in 'where'".
+    public var name: String
+    public var range: SourceRange
+}
+
+public struct Expression: Sendable {
+    public indirect enum Kind: Sendable {
+        case string(String)
+        case number(Double, isInteger: Bool)
+        case bool(Bool)
+        case null
+        case date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, hasTime: Bool)
+        case duration(Duration)
+        case regex(pattern: String, flags: String)
+        case field(String)
+        case parameter(String)
+        case call(String, [Expression])
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        case list([Expression])
+        /// `x [not] in (a, b)`.
+        case membership(Expression, [Expression], negated: Bool)
+        /// `x [not] between a and b`.
+        case between(Expression, Expression, Expression, negated: Bool)
+        /// `x is [not] null`.
+        case isNull(Expression, negated: Bool)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum UnaryOperator: String, Sendable {
+    case negate = "-"
+    case not
+}
+
+public enum BinaryOperator: String, Sendable {
+    case and, or
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equalIgnoringCase = "=~"
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case matches = "~", notMatches = "!~"
+    case contains, startswith, endswith, has
+    case notContains = "not contains", notStartswith = "not startswith", notEndswith = "not endswith", notHas = "not has"
+
+    public var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .equalIgnoringCase: return true
+        default: return false
+        }
+    }
+}
