@@ -42,6 +42,7 @@ let package = Package(
 
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Archive", "Language"]),
         // Runs the built `morgue` binary, as a user would.
         .testTarget(name: "CommandLineTests"),
     ],

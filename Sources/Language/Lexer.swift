@@ -52,7 +52,10 @@ public struct Lexer {
                 throw Diagnostic(.syntax, "unexpected character '\(Character(c))'", at: SourceRange(start, start + 1))
             }
         }
-        tokens.append(Token(kind: .end, range: SourceRange(scalars.count, scalars.count)))
+        // The end sits just after the last token, so "expected ... after 'and'" points there
+        // and not at trailing blank lines.
+        let end = tokens.last?.range.end ?? 0
+        tokens.append(Token(kind: .end, range: SourceRange(end, end)))
     }
 
     private var regexAllowed: Bool {

@@ -20,7 +20,8 @@ struct DotCommand: Sendable {
 enum DotCommands {
     static let all: [DotCommand] = [
         DotCommand(names: [".help"], usage: ".help [TOPIC]", summary: "this list, or help on a stage, function, operator, mode or command") { session, args in
-            session.write(Help.text(for: args.first) + "\n")
+            guard let text = Help.text(for: args.first) else { throw CommandError(message: Help.unknown(args.first!)) }
+            session.write(text + "\n")
         },
         DotCommand(names: [".info"], usage: ".info", summary: "the archive: counts per source, section and year") { session, _ in
             session.write(ArchiveReport.info(session.archive) + "\n")
@@ -168,7 +169,8 @@ enum DotCommands {
             tables = [(name!, table)]
         }
         return tables.map { name, table in
-            "\(name)\n" + table.columns.map { "  \($0.name)  \($0.type.rawValue)\n" }.joined()
+            let width = table.columns.map(\.name.count).max() ?? 0
+            return "\(name)\n" + table.columns.map { "  " + $0.name.padding(width + 1) + $0.type.rawValue + "\n" }.joined()
         }.joined()
     }
 }

@@ -78,7 +78,8 @@ enum Help {
             + "\n\n.help TOPIC tells more: .help where, .help month, .help has, .help csv, .help .mode"
     }
 
-    static func text(for topic: String?) -> String {
+    /// The help on a topic, or nil when there is none.
+    static func text(for topic: String?) -> String? {
         guard let topic = topic?.lowercased() else { return overview }
         if let stage = stages.first(where: { $0.name == topic }) { return entry(stage, kind: "stage") }
         if let function = Functions.all.first(where: { $0.name == topic }) {
@@ -91,6 +92,11 @@ enum Help {
         if let command = DotCommands.all.first(where: { $0.names.contains(dotted) }) {
             return "\(command.usage)  (command)\n  \(command.summary)"
         }
+        return nil
+    }
+
+    /// Why there is no help on a topic, with the closest one.
+    static func unknown(_ topic: String) -> String {
         let everything = stages.map(\.name) + Functions.all.map(\.name) + AggregateFunction.allCases.map(\.rawValue)
             + operators.map(\.name) + OutputMode.allCases.map(\.rawValue) + DotCommands.all.flatMap(\.names)
         return "no help on '\(topic)'" + Suggestion.hint(for: topic, among: everything) + "; .help lists the topics"

@@ -56,7 +56,10 @@ final class Session {
                 try DotCommands.run(piece.text, session: self)
                 return true
             } catch {
-                fail(placeOf(origin, line: piece.line + lineOffset) + error.message)
+                switch origin {
+                case .file(let path): fail("\(path):\(piece.line + lineOffset): \(error.message)\n", raw: true)
+                case .inline: fail(error.message)
+                }
                 return false
             }
         case .statement:
@@ -107,13 +110,6 @@ final class Session {
     func fail(_ message: String, raw: Bool = false) {
         failed = true
         Terminal.writeError(raw ? message : "morgue: \(message)\n")
-    }
-
-    func placeOf(_ origin: StatementOrigin, line: Int) -> String {
-        switch origin {
-        case .file(let path): return "\(path):\(line): "
-        case .inline: return ""
-        }
     }
 
     /// Closes `.output` and `.once` files, putting finished ones in place.

@@ -1,8 +1,28 @@
 import ArgumentParser
+import Foundation
 import Shell
 
 @main
 struct Morgue: ParsableCommand {
+    /// As ParsableCommand's, except that usage errors exit with 2, as the README promises
+    /// (the library's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else {
+                print(fullMessage(for: error))
+                return
+            }
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst(7) }
+            if !message.isEmpty { FileHandleStandardError.write("morgue: " + message + "\n") }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "morgue",
         abstract: "A shell for news archives: load a folder of articles, then ask it questions.",
@@ -53,5 +73,11 @@ struct Morgue: ParsableCommand {
         options.warnings = warnings
         let status = Startup.run(options)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+enum FileHandleStandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -101,7 +101,7 @@ import Testing
         #expect(first.extra("breaking") == .bool(true))
         #expect(first.extra("source.id") == .string("tp"))
         // No id of its own: path and the line the record starts on.
-        #expect(archive.article(1).id == folder.path + "/wire.json:5")
+        #expect(archive.article(1).id == "wire.json:5")
         #expect(archive.article(1).extra("score") == nil)
     }
 

@@ -63,3 +63,92 @@ struct CommandLineTests {
         #expect(run.output == "\(folder)/a.jsonl:2:11: malformed JSON: unexpected character 'b'; record skipped\n")
     }
 }
+
+/// Batch runs: -c, -f, standard input, parameters, --bail, output files, exit statuses.
+@Suite(.enabled(if: MorgueRun.binary != nil, "no morgue binary built; run scripts/test"))
+struct BatchTests {
+    private func temporaryFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "morgue-batch-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func anUnknownOptionIsAUsageErrorWithStatus2() throws {
+        let run = try MorgueRun.run(["--bogus"])
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix("morgue: Unknown option '--bogus'"))
+    }
+
+    @Test func formatChoosesTheMode() throws {
+        let run = try MorgueRun.run([MorgueRun.example, "-q", "--format", "csv", "-c", "articles | count by year(date)"])
+        #expect(run.output == "year,count\n2024,6\n2025,6\n,4\n")
+        let bad = try MorgueRun.run([MorgueRun.example, "-q", "--format", "xml", "-c", "articles | count"])
+        #expect(bad.status == 2)
+        #expect(bad.errors == "morgue: --format: unknown mode 'xml'; modes are table, csv, tsv, json, jsonl, markdown\n")
+    }
+
+    @Test func parametersComeFromSet() throws {
+        let run = try MorgueRun.run([MorgueRun.example, "-q", "--format", "csv", "--set", "section=sport", "--set", "min=230",
+                                     "-c", "articles | where section = $section and words >= $min | select id"])
+        // Sport articles have 226 (rovers-clinch-promotion) and 251 (sections/sport/001) words.
+        #expect(run.output == "id\nsections/sport/001.txt\n")
+    }
+
+    @Test func aFailureGoesOnUnlessBail() throws {
+        let script = "articles | count\narticles | where nope = 1\n.mode csv\narticles | count\n"
+        let goesOn = try MorgueRun.run([MorgueRun.example, "-q"], input: script)
+        #expect(goesOn.status == 1)
+        #expect(goesOn.output.hasSuffix("count\n16\n"))
+        let stops = try MorgueRun.run([MorgueRun.example, "-q", "--bail"], input: script)
+        #expect(stops.status == 1)
+        #expect(stops.output == "count\n-----\n   16\n")
+        #expect(stops.errors.hasPrefix("line 2, col 18: no field 'nope'"))
+    }
+
+    @Test func aShebangScriptRunsWithTheArchiveAfterIt() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let binaryFolder = (MorgueRun.binary! as NSString).deletingLastPathComponent
+        let script = folder + "/sections.morgue"
+        try "#!/usr/bin/env -S morgue -f\n.mode csv\narticles | count by section | top 1\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let run = try MorgueRun.runProgram(script, [MorgueRun.example, "-q"],
+                                           environment: ["PATH": binaryFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")])
+        #expect(run.status == 0)
+        #expect(run.output == "section,count\nweather,4\n")
+    }
+
+    @Test func onceAndOutputWriteFilesWhole() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = """
+            .mode csv
+            .once \(folder)/once.csv
+            articles | count by section | top 2
+            articles | count
+            .output \(folder)/all.csv
+            articles | where section = "tech" | count
+            articles | where section = "sport" | count
+            .output
+            .read \(folder)/missing.morgue
+            """
+        let run = try MorgueRun.run([MorgueRun.example, "-q"], input: script)
+        #expect(try String(contentsOfFile: folder + "/once.csv", encoding: .utf8) == "section,count\nweather,4\nhealth,3\n")
+        #expect(try String(contentsOfFile: folder + "/all.csv", encoding: .utf8) == "count\n2\ncount\n2\n")
+        #expect(run.output == "count\n16\n")
+        #expect(run.errors == "morgue: cannot read '\(folder)/missing.morgue': No such file or directory\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["all.csv", "once.csv"])
+    }
+
+    @Test func aScriptFileNamesItsErrorsByFileLineAndColumn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "articles | count\n\narticles\n  | where year(date) = \"x\"\n".write(toFile: folder + "/s.morgue", atomically: true, encoding: .utf8)
+        let run = try MorgueRun.run([MorgueRun.example, "-q", "-f", "s.morgue"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "s.morgue:4:11: cannot compare year(date) (number) with \"x\" (string)\n    | where year(date) = \"x\"\n            ^^^^^^^^^^^^^^^^\n")
+        let missing = try MorgueRun.run([MorgueRun.example, "-q", "-f", "nope.morgue"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errors == "morgue: cannot read script 'nope.morgue': No such file or directory\n")
+    }
+}

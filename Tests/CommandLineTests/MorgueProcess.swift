@@ -19,10 +19,18 @@ struct MorgueRun {
 
     static var example: String { repository.appendingPathComponent("examples/archive").path }
 
-    static func run(_ arguments: [String], input: String = "") throws -> MorgueRun {
+    static func run(_ arguments: [String], input: String = "", in folder: String? = nil,
+                    environment: [String: String] = [:]) throws -> MorgueRun {
+        try runProgram(binary!, arguments, input: input, in: folder, environment: environment)
+    }
+
+    static func runProgram(_ program: String, _ arguments: [String], input: String = "", in folder: String? = nil,
+                           environment: [String: String] = [:]) throws -> MorgueRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary!)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -94,6 +94,7 @@ public enum ArchiveLoader {
             }
         }
         NumericDates.resolve(&output)
+        for index in output.records.indices { output.records[index].relativePath = file.relativePath }
         result.records.append(output)
         return result
     }

@@ -7,6 +7,9 @@ import Darwin
 /// A file found below the paths the user named.
 struct FoundFile: Sendable {
     var path: String
+    /// The path below the named folder (`sport/001.txt`), or the file's name when it was
+    /// named outright: what an article without an id of its own is known by.
+    var relativePath: String
     var folderSection: String?
     var verdict: Format.NameVerdict
 }
@@ -38,7 +41,9 @@ struct FileWalker {
             } else {
                 // A file named outright is read whatever its name says.
                 let verdict = Format.fromName(root)
-                files.append(FoundFile(path: root, folderSection: nil, verdict: verdict == .other ? .sniff : verdict))
+                let name = String(root.split(separator: "/").last ?? Substring(root))
+                files.append(FoundFile(path: root, relativePath: name, folderSection: nil,
+                                       verdict: verdict == .other ? .sniff : verdict))
             }
         }
     }
@@ -74,7 +79,8 @@ struct FileWalker {
                     continue
                 }
                 let section = folder == root ? nil : String(folder.split(separator: "/").last ?? "")
-                files.append(FoundFile(path: path, folderSection: section, verdict: verdict))
+                let relative = String(path.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1))
+                files.append(FoundFile(path: path, relativePath: relative, folderSection: section, verdict: verdict))
             }
             pending.append(contentsOf: subfolders.reversed()) // so the first is walked first
         }

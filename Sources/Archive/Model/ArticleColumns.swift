@@ -54,9 +54,10 @@ public struct ArticleColumns: Sendable {
         }
     }
 
-    /// The record's own id, else path (and line); a repeated id gets `#2`, `#3` appended.
+    /// The record's own id, else its path below the named folder (and line); a repeated id
+    /// gets `#2`, `#3` appended.
     private mutating func uniqueID(for record: ArticleRecord) -> String {
-        var id = record.id ?? record.path
+        var id = record.id ?? record.relativePath ?? record.path
         if record.id == nil, let line = record.line { id += ":\(line)" }
         if let seen = seenIDs[id] {
             seenIDs[id] = seen + 1

@@ -22,6 +22,8 @@ public struct ArticleRecord: Sendable {
     public var id: String?
     /// The file it came from, as the user named it or as found below a named folder.
     public var path: String
+    /// The file's path below the named folder, for an id when the record has none.
+    var relativePath: String?
     /// The line the record starts on, in files that hold many records.
     public var line: Int?
     public var source: String?

@@ -14,7 +14,7 @@ struct ExpressionCompiler {
         let range = expression.range
         switch expression.kind {
         case .string(let s): return .constant(.string(s))
-        case .number(let n, let isInteger): return .constant(isInteger ? .int(Int(n)) : .double(n))
+        case .number(let n, let isInteger): return .constant(isInteger ? .int(n.clampedInt) : Value.number(n))
         case .bool(let b): return .constant(.bool(b))
         case .null: return .constant(.null)
         case .date(let y, let m, let d, let h, let mi, let s, let hasTime):

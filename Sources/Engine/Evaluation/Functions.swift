@@ -71,8 +71,8 @@ public enum Functions {
         },
         spec("substr", "substr(text, start[, length])", "part of the text, counting characters from 1: substr(\"morgue\", 2, 3) = \"org\"", 2...3, [.string, .number, .number], returns: .string) { args in
             let characters = Array(args[0].string!)
-            let start = max(Int(args[1].number!.rounded()) - 1, 0)
-            let length = args.count > 2 ? max(Int(args[2].number!.rounded()), 0) : characters.count
+            let start = max(args[1].number!.clampedInt - 1, 0)
+            let length = args.count > 2 ? max(args[2].number!.clampedInt, 0) : characters.count
             guard start < characters.count else { return .string("") }
             return .string(String(characters[start..<min(characters.count, start + min(length, characters.count))]))
         },
@@ -95,7 +95,7 @@ public enum Functions {
             return Double(args[0].description.trimmingCharacters(in: .whitespaces)).map(Value.number) ?? .null
         },
         spec("round", "round(number[, digits])", "rounded half away from zero: round(2.345, 2) = 2.35", 1...2, [.number, .number], returns: .number) { args in
-            let digits = args.count > 1 ? Int(args[1].number!) : 0
+            let digits = args.count > 1 ? args[1].number!.clampedInt : 0
             let scale = pow(10, Double(max(min(digits, 15), -15)))
             return Value.number((args[0].number! * scale).rounded(.toNearestOrAwayFromZero) / scale)
         },

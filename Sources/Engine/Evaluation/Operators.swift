@@ -135,13 +135,14 @@ enum Operators {
             case .subtract: let (r, o) = x.subtractingReportingOverflow(y); return o ? .double(Double(x) - Double(y)) : .int(r)
             case .multiply: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? .double(Double(x) * Double(y)) : .int(r)
             case .divide: return y == 0 ? .null : Value.number(Double(x) / Double(y))
-            default: return y == 0 ? .null : .int(x % y)
+            default:
+                let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+                return y == 0 ? .null : (o ? .int(0) : .int(r))
             }
         case (.date(let d), _) where b.number != nil:
-            let days = Int64(b.number!.rounded())
-            return .date(NewsDate(wallSeconds: d.wallSeconds + (op == .subtract ? -days : days) * 86_400, hasTime: d.hasTime))
+            return shifted(d, days: op == .subtract ? -b.number! : b.number!)
         case (_, .date(let d)) where a.number != nil && op == .add:
-            return .date(NewsDate(wallSeconds: d.wallSeconds + Int64(a.number!.rounded()) * 86_400, hasTime: d.hasTime))
+            return shifted(d, days: a.number!)
         case (.date(let x), .date(let y)) where op == .subtract:
             return .int(Int(x.daysFromEpoch - y.daysFromEpoch))
         case (.string(let x), .string(let y)) where op == .add:
@@ -156,6 +157,14 @@ enum Operators {
             default: return y == 0 ? .null : Value.number(x.truncatingRemainder(dividingBy: y))
             }
         }
+    }
+
+    /// A date moved by whole days; null beyond the years 1 to 9999.
+    static func shifted(_ date: NewsDate, days: Double) -> Value {
+        let whole = days.rounded()
+        guard abs(whole) < 4_000_000 else { return .null }
+        let moved = NewsDate(wallSeconds: date.wallSeconds + Int64(whole) * 86_400, hasTime: date.hasTime)
+        return (1...9999).contains(moved.year) ? .date(moved) : .null
     }
 
     private static func textTest(_ op: BinaryOperator, _ left: Compiled, _ right: Compiled) -> Compiled {

@@ -4,12 +4,18 @@ enum TextTable {
     static func render(_ table: Table, options: RenderOptions) -> String {
         let shownCount = options.maxRows > 0 ? min(options.maxRows, table.count) : table.count
         let headers = table.columns.map(\.name)
-        let cells: [[String]] = (0..<shownCount).map { row in table.row(row).map(cell) }
+        let values = (0..<shownCount).map { table.row($0) }
+        // Thousands are grouped in a column that reaches 10,000, so that years stay 2024.
+        let grouping = table.columns.indices.map { column in
+            values.contains { row in row[column].number.map { abs($0) >= 10_000 } ?? false }
+        }
+        let cells: [[String]] = values.map { row in row.indices.map { cell(row[$0], grouped: grouping[$0]) } }
         let rightAligned = table.columns.map { $0.type == .number }
         var widths = headers.indices.map { column in
             max(DisplayWidth.of(headers[column]), cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
         }
-        fit(&widths, headers: headers, into: options.width)
+        let shrinkable = table.columns.map { $0.type == .string || $0.type == .list || $0.type == .any }
+        fit(&widths, headers: headers, shrinkable: shrinkable, into: options.width)
 
         var lines: [String] = []
         lines.append(line(headers, widths, rightAligned))
@@ -22,11 +28,11 @@ enum TextTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Narrows the widest columns, one cell at a time, until the row fits the width; no
-    /// column goes below its header or 6 cells.
-    private static func fit(_ widths: inout [Int], headers: [String], into width: Int) {
+    /// Narrows the widest text columns, one cell at a time, until the row fits the width;
+    /// no column goes below its header or 6 cells, and numbers and dates are never cut.
+    private static func fit(_ widths: inout [Int], headers: [String], shrinkable: [Bool], into width: Int) {
         let separators = max(0, widths.count - 1) * 2
-        let floors = zip(widths, headers).map { min($0, max(DisplayWidth.of($1), 6)) }
+        let floors = widths.indices.map { shrinkable[$0] ? min(widths[$0], max(DisplayWidth.of(headers[$0]), 6)) : widths[$0] }
         var excess = widths.reduce(0, +) + separators - width
         while excess > 0 {
             guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
@@ -46,12 +52,12 @@ enum TextTable {
         return parts.joined(separator: "  ")
     }
 
-    /// A value as people read it: grouped numbers, one line of text, `null` for null.
-    static func cell(_ value: Value) -> String {
+    /// A value as people read it: numbers grouped when asked, one line of text, `null`.
+    static func cell(_ value: Value, grouped isGrouped: Bool) -> String {
         switch value {
         case .null: return "null"
-        case .int(let i): return grouped(i)
-        case .double(let d): return formatDecimal(d)
+        case .int(let i): return isGrouped ? grouped(i) : String(i)
+        case .double(let d): return formatDecimal(d, grouped: isGrouped)
         case .string(let s): return s.contains(where: \.isNewline) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
         default: return value.description
         }
@@ -67,8 +73,8 @@ enum TextTable {
         return value < 0 ? "-" + result : result
     }
 
-    /// At most four decimals, trailing zeros dropped, the whole part grouped.
-    static func formatDecimal(_ d: Double) -> String {
+    /// At most four decimals, trailing zeros dropped, the whole part grouped when asked.
+    static func formatDecimal(_ d: Double, grouped isGrouped: Bool) -> String {
         guard d.isFinite else { return Value.format(d) }
         let scaled = (abs(d) * 10_000).rounded()
         guard scaled < 9e15 else { return Value.format(d) }
@@ -77,6 +83,6 @@ enum TextTable {
         fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         let sign = d < 0 && scaled > 0 ? "-" : ""
-        return sign + grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        return sign + (isGrouped ? grouped(whole) : String(whole)) + (fraction.isEmpty ? "" : "." + fraction)
     }
 }

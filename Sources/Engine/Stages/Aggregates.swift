@@ -78,7 +78,7 @@ struct Accumulator {
             guard numbers.count >= 2 else { return .null }
             let mean = numbers.reduce(0, +) / Double(numbers.count)
             let squares = numbers.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-            return .double((squares / Double(numbers.count - 1)).squareRoot())
+            return Value.number((squares / Double(numbers.count - 1)).squareRoot())
         }
     }
 }

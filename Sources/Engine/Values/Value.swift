@@ -57,9 +57,11 @@ public enum Value: Sendable, CustomStringConvertible {
         return String(d)
     }
 
-    /// A number as the narrowest kind that holds it.
+    /// A number as the narrowest kind that holds it; NaN, which no comparison can order,
+    /// is null.
     static func number(_ d: Double) -> Value {
-        d.rounded() == d && abs(d) < 9e15 ? .int(Int(d)) : .double(d)
+        if d.isNaN { return .null }
+        return d.rounded() == d && abs(d) < 9e15 ? .int(Int(d)) : .double(d)
     }
 }
 
@@ -134,5 +136,13 @@ extension Value {
         case .list: return 5
         case .null: return 6
         }
+    }
+}
+
+extension Double {
+    /// The nearest `Int`, held within ±2^53 so that no conversion can trap.
+    var clampedInt: Int {
+        guard !isNaN else { return 0 }
+        return Int(Swift.max(-9_007_199_254_740_992, Swift.min(9_007_199_254_740_992, rounded())))
     }
 }
