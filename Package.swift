@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "morgue",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "morgue", targets: ["morgue"]),
     ],
@@ -23,6 +23,9 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // A few plain C functions over libedit's variadic API.
+        .target(name: "CLineEditor", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("edit")]),
+
         // Files to articles: formats, loaders, tokenizer, the columnar store.
         .target(name: "Archive", dependencies: ["CZlib"]),
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
@@ -30,7 +33,7 @@ let package = Package(
         // Syntax tree and archive to tables: values, stages, functions, rendering.
         .target(name: "Engine", dependencies: ["Archive", "Language"]),
         // People and files: the prompt, batch runs, the archive summary.
-        .target(name: "Shell", dependencies: ["Archive", "Language", "Engine", "CLibEdit"]),
+        .target(name: "Shell", dependencies: ["Archive", "Language", "Engine", "CLineEditor"]),
         // The command line, and nothing else.
         .executableTarget(
             name: "morgue",
@@ -43,6 +46,7 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Archive", "Language"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Archive"]),
         // Runs the built `morgue` binary, as a user would.
         .testTarget(name: "CommandLineTests"),
     ],

@@ -15,6 +15,8 @@ public struct Interpreter: Sendable {
     public private(set) var tables: [String: Table] = [:]
     /// `let NAME = expression` and `--set NAME=VALUE`.
     public private(set) var values: [String: Value] = [:]
+    /// Asked as rows are read; when it says yes, the statement stops with "interrupted".
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init(archive: Archive) {
         self.archive = archive
@@ -93,7 +95,8 @@ public struct Interpreter: Sendable {
             table = bound
         }
         for stage in pipeline.stages {
-            table = try run(stage, on: table, context: StageContext(values: values, source: source, stage: stage))
+            table = try run(stage, on: table, context: StageContext(values: values, source: source, stage: stage,
+                                                                    isCancelled: isCancelled))
         }
         return table
     }

@@ -24,6 +24,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case type
         case name
         case runtime
+        /// The user pressed Ctrl-C while the statement ran.
+        case interrupted
     }
 
     public var kind: Kind

@@ -12,7 +12,8 @@ enum StatementOrigin: Equatable {
 /// Renders a diagnostic once, for every source: the place, the message, the line, and
 /// carets under the part it points at.
 enum DiagnosticRenderer {
-    static func render(_ diagnostic: Diagnostic, statement: String, firstLine: Int, origin: StatementOrigin) -> String {
+    static func render(_ diagnostic: Diagnostic, statement: String, firstLine: Int, origin: StatementOrigin,
+                       color: Bool = false) -> String {
         let source = SourceText(statement)
         let (line, column) = source.location(of: diagnostic.range.start)
         var message = diagnostic.message
@@ -28,6 +29,7 @@ enum DiagnosticRenderer {
         let marked = scalars.dropFirst(column - 1).prefix(max(1, diagnostic.range.end - diagnostic.range.start))
         let pad = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }.joined()
         let carets = String(repeating: "^", count: max(1, min(marked.reduce(0) { $0 + DisplayWidth.of($1) }, 60)))
-        return place + message + "\n  " + text + "\n  " + pad + carets + "\n"
+        let (red, bold, plain) = color ? ("\u{1B}[1;31m", "\u{1B}[1m", "\u{1B}[0m") : ("", "", "")
+        return red + place + message + plain + "\n  " + text + "\n  " + pad + bold + carets + plain + "\n"
     }
 }

@@ -96,12 +96,33 @@ enum DotCommands {
         DotCommand(names: [".load"], usage: ".load PATH...", summary: "load these files or folders as the archive, in place of the current one") { session, args in
             guard !args.isEmpty else { throw CommandError(message: "usage: .load PATH...") }
             do {
-                let archive = try ArchiveLoader.load(paths: args, options: session.loadOptions)
+                let progress = ProgressLine.start()
+                var options = session.loadOptions
+                options.progress = progress?.progress
+                let loaded = Result { try ArchiveLoader.load(paths: args, options: options) }
+                progress?.finish()
+                let archive = try loaded.get()
                 session.interpreter.replaceArchive(archive)
                 Terminal.writeError(ArchiveReport.summary(archive) + "\n")
             } catch let error as LoadError {
                 throw CommandError(message: error.message)
             }
+        },
+        DotCommand(names: [".last"], usage: ".last", summary: "the previous result again, every row") { session, _ in
+            guard let table = session.lastTable else { throw CommandError(message: "no result yet") }
+            var options = session.settings.renderOptions
+            options.maxRows = 0
+            session.write(TableRenderer.render(table, mode: session.settings.mode, options: options))
+        },
+        DotCommand(names: [".history"], usage: ".history [N]", summary: "the last N statements typed at the prompt (20), from the history file") { session, args in
+            let count = args.first.flatMap { Int($0) } ?? 20
+            let entries = History(path: History.defaultPath()).entries()
+            let first = max(0, entries.count - count)
+            session.write(entries[first...].enumerated().map { offset, entry in
+                let number = String(first + offset + 1)
+                return String(repeating: " ", count: max(0, 5 - number.count)) + number + "  "
+                    + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n"
+            }.joined())
         },
         DotCommand(names: [".quit", ".exit"], usage: ".quit", summary: "leave morgue (Ctrl-D does too)") { session, _ in
             session.quitRequested = true

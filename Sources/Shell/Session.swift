@@ -78,14 +78,21 @@ final class Session {
             }
             return true
         } catch {
-            fail(DiagnosticRenderer.render(error, statement: text, firstLine: firstLine, origin: origin), raw: true)
+            if error.kind == .interrupted {
+                fail("interrupted")
+                return false
+            }
+            fail(DiagnosticRenderer.render(error, statement: text, firstLine: firstLine, origin: origin,
+                                           color: Terminal.colorErrors), raw: true)
             return false
         }
     }
 
     func show(_ table: Table) {
         lastTable = table
-        let text = TableRenderer.render(table, mode: settings.mode, options: settings.renderOptions)
+        var options = settings.renderOptions
+        options.color = options.color && once == nil && output == nil
+        let text = TableRenderer.render(table, mode: settings.mode, options: options)
         write(text)
     }
 

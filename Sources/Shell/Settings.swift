@@ -9,6 +9,6 @@ struct Settings {
     var timer = false
 
     var renderOptions: RenderOptions {
-        RenderOptions(width: width ?? Terminal.width, maxRows: mode == .table ? maxRows : 0)
+        RenderOptions(width: width ?? Terminal.width, maxRows: mode == .table ? maxRows : 0, color: Terminal.colorOutput)
     }
 }

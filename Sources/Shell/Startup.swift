@@ -14,6 +14,10 @@ public struct StartupOptions: Sendable {
     public var quiet = false
     public var info = false
     public var warnings = false
+    /// `--init FILE`: run first, in every mode.
+    public var initFile: String?
+    /// `--no-init`: no init file, not even the default one.
+    public var noInit = false
 
     public init() {}
 }
@@ -55,7 +59,12 @@ public enum Startup {
         }
 
         let archive: Archive
-        do { archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping)) } catch {
+        let progress = options.paths.isEmpty ? nil : ProgressLine.start()
+        do {
+            archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping, progress: progress?.progress))
+            progress?.finish()
+        } catch {
+            progress?.finish()
             printError(error.message)
             return 2
         }
@@ -71,6 +80,15 @@ public enum Startup {
         if let mode { session.settings.mode = mode }
         for (name, value) in parameters { session.interpreter.setParameter(name, value) }
 
+        let interactive = options.command == nil && options.scriptFile == nil && Terminal.inputIsTerminal
+        if !options.noInit, let path = options.initFile ?? (interactive ? InitFile.defaultPath() : nil) {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                printError("cannot read init file '\(path)': \(String(cString: strerror(errno)))")
+                return 2
+            }
+            session.runScript(text, origin: .file(path))
+        }
+
         if let command = options.command {
             session.runScript(command, origin: .inline)
         } else if let script, let path = options.scriptFile {
@@ -79,7 +97,10 @@ public enum Startup {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             session.runScript(String(decoding: input, as: UTF8.self), origin: .inline)
         } else {
-            InteractiveLoop(session: session, name: promptName(options.paths)).run()
+            InteractiveLoop(session: session, name: promptName(options.paths), history: History(path: History.defaultPath())).run()
+            // At the prompt, errors are part of the conversation: leaving is a success.
+            session.finish()
+            return 0
         }
         session.finish()
         return session.failed ? 1 : 0

@@ -6,6 +6,12 @@ import Glibc
 enum Terminal {
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) != 0 }
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    static var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// Colour only on a terminal, and never with `NO_COLOR` set (no-color.org).
+    static var colorAllowed: Bool { getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true }
+    static var colorOutput: Bool { outputIsTerminal && colorAllowed }
+    static var colorErrors: Bool { errorIsTerminal && colorAllowed }
 
     /// Columns of the terminal on standard output; else `COLUMNS`, else 100.
     static var width: Int {

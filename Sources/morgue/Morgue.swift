@@ -59,6 +59,12 @@ struct Morgue: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No load summary on standard error.")
     var quiet = false
 
+    @Option(name: .customLong("init"), help: ArgumentHelp("Run this script first (by default, an interactive session runs $XDG_CONFIG_HOME/morgue/init.morgue or ~/.morguerc).", valueName: "FILE"))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Run no init file.")
+    var noInit = false
+
     func run() throws {
         var options = StartupOptions()
         options.paths = archive
@@ -71,6 +77,8 @@ struct Morgue: ParsableCommand {
         options.quiet = quiet
         options.info = info
         options.warnings = warnings
+        options.initFile = initFile
+        options.noInit = noInit
         let status = Startup.run(options)
         if status != 0 { throw ExitCode(status) }
     }

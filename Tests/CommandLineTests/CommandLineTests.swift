@@ -140,6 +140,17 @@ struct BatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["all.csv", "once.csv"])
     }
 
+    @Test func anInitFileRunsFirstUnlessNoInit() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ".mode csv\nlet sport = articles | where section = \"sport\"\n".write(toFile: folder + "/init.morgue", atomically: true, encoding: .utf8)
+        let run = try MorgueRun.run([MorgueRun.example, "-q", "--init", folder + "/init.morgue", "-c", "sport | count"])
+        #expect(run.output == "count\n2\n")
+        let none = try MorgueRun.run([MorgueRun.example, "-q", "--init", folder + "/init.morgue", "--no-init", "-c", "sport | count"])
+        #expect(none.status == 1)
+        #expect(none.errors.hasPrefix("line 1, col 1: no table 'sport'"))
+    }
+
     @Test func aScriptFileNamesItsErrorsByFileLineAndColumn() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

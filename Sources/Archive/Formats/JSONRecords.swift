@@ -29,9 +29,10 @@ enum JSONDocumentFormat {
 
 /// JSON Lines: one article object per line, read in parallel chunks.
 enum JSONLinesFormat {
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile, mapping: FieldMapping) -> FormatOutput {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile, mapping: FieldMapping,
+                     progress: LoadProgress? = nil) -> FormatOutput {
         let lines = lineRanges(bytes)
-        let chunkCount = lines.count < 2_000 ? 1 : Parallel.coreCount * 4
+        let chunkCount = lines.count < 2_000 ? 1 : Parallel.coreCount * 16
         let base = UInt(bitPattern: bytes.baseAddress)
         let count = bytes.count
         let outputs = Parallel.map(chunkCount) { chunk -> FormatOutput in
@@ -44,6 +45,7 @@ enum JSONLinesFormat {
                 readLine(UnsafeBufferPointer(rebasing: bytes[lines[lineIndex]]), number: lineIndex + 1,
                          file: file, mapper: &mapper, into: &output)
             }
+            progress?.add(articles: output.records.count)
             return output
         }
         var output = FormatOutput()

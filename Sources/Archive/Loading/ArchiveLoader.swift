@@ -3,9 +3,12 @@ import Dispatch
 /// What a load may be told: the field mapping (`--map`).
 public struct LoadOptions: Sendable {
     public var mapping: FieldMapping
+    /// Moved forward as files are read, for a progress line.
+    public var progress: LoadProgress?
 
-    public init(mapping: FieldMapping = FieldMapping()) {
+    public init(mapping: FieldMapping = FieldMapping(), progress: LoadProgress? = nil) {
         self.mapping = mapping
+        self.progress = progress
     }
 }
 
@@ -19,9 +22,10 @@ public enum ArchiveLoader {
         let walker = try FileWalker(roots: paths)
         clock.lap("walk")
         let outputs = Parallel.map(walker.files.count) { index in
-            read(walker.files[index], mapping: options.mapping)
+            read(walker.files[index], mapping: options.mapping, progress: options.progress)
         }
         clock.lap("read and parse")
+        options.progress?.startIndexing()
         var records: [ArticleRecord] = []
         var warnings = walker.warnings
         var statistics = LoadStatistics()
@@ -45,7 +49,7 @@ public enum ArchiveLoader {
         var read = true
     }
 
-    private static func read(_ file: FoundFile, mapping: FieldMapping) -> FileOutput {
+    private static func read(_ file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
         var result = FileOutput()
         func skipFile(_ message: String) -> FileOutput {
             result.records.warnings.append(LoadWarning(file: file.path, message: message))
@@ -67,6 +71,7 @@ public enum ArchiveLoader {
         }
         guard !bytes.isEmpty, bytes.contains(where: { $0 > 0x20 }) else { return skipFile("the file is empty; skipped") }
         result.bytes = bytes.count
+        progress?.add(bytes: bytes.count)
 
         var format: Format
         switch file.verdict {
@@ -88,7 +93,7 @@ public enum ArchiveLoader {
             switch format {
             case .text: return TextFormat.read(String(decoding: buffer, as: UTF8.self), file: source, mapping: mapping)
             case .json: return JSONDocumentFormat.read(buffer, file: source, mapping: mapping)
-            case .jsonLines: return JSONLinesFormat.read(buffer, file: source, mapping: mapping)
+            case .jsonLines: return JSONLinesFormat.read(buffer, file: source, mapping: mapping, progress: progress)
             case .csv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: ","), file: source, mapping: mapping)
             case .tsv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: "\t"), file: source, mapping: mapping)
             }
@@ -96,6 +101,7 @@ public enum ArchiveLoader {
         NumericDates.resolve(&output)
         for index in output.records.indices { output.records[index].relativePath = file.relativePath }
         result.records.append(output)
+        progress?.add(files: 1, articles: format == .jsonLines ? 0 : output.records.count)
         return result
     }
 }

@@ -20,9 +20,12 @@ public struct RenderOptions: Sendable {
     public var width: Int
     /// At most this many rows in `table` mode, then `... N more rows`; 0 for all.
     public var maxRows: Int
+    /// Bold headers, for a terminal.
+    public var color: Bool
 
-    public init(width: Int = 100, maxRows: Int = 40) {
+    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false) {
         self.width = width
         self.maxRows = maxRows
+        self.color = color
     }
 }

@@ -1,29 +1,48 @@
 /// The `table` mode: columns aligned and fitted to the terminal width, long text cut with
 /// an ellipsis, numbers right-aligned with thousands grouping.
 enum TextTable {
+    /// Whole articles show these columns in a table; `select` shows others.
+    static let articleSummary = ["id", "date", "source", "section", "title", "author", "words"]
+
     static func render(_ table: Table, options: RenderOptions) -> String {
         let shownCount = options.maxRows > 0 ? min(options.maxRows, table.count) : table.count
-        let headers = table.columns.map(\.name)
-        let values = (0..<shownCount).map { table.row($0) }
+        var shown = table.selecting(Array(0..<shownCount))
+        var hidden: [String] = []
+        if case .articles = table.rows {
+            hidden = table.columns.map(\.name).filter { !articleSummary.contains($0) }
+            shown = shown.projected(articleSummary)
+        }
+        let values = (0..<shownCount).map { shown.row($0) }
+        var headers = shown.columns.map(\.name)
         // Thousands are grouped in a column that reaches 10,000, so that years stay 2024.
-        let grouping = table.columns.indices.map { column in
+        let grouping = shown.columns.indices.map { column in
             values.contains { row in row[column].number.map { abs($0) >= 10_000 } ?? false }
         }
-        let cells: [[String]] = values.map { row in row.indices.map { cell(row[$0], grouped: grouping[$0]) } }
-        let rightAligned = table.columns.map { $0.type == .number }
+        var cells: [[String]] = values.map { row in row.indices.map { cell(row[$0], grouped: grouping[$0]) } }
+        let rightAligned = shown.columns.map { $0.type == .number }
         var widths = headers.indices.map { column in
             max(DisplayWidth.of(headers[column]), cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
         }
-        let shrinkable = table.columns.map { $0.type == .string || $0.type == .list || $0.type == .any }
+        let shrinkable = shown.columns.map { $0.type == .string || $0.type == .list || $0.type == .any }
         fit(&widths, headers: headers, shrinkable: shrinkable, into: options.width)
+        // Columns that still do not fit are left out, and named below the rows.
+        while widths.count > 1, widths.reduce(0, +) + (widths.count - 1) * 2 > options.width {
+            hidden.insert(headers.removeLast(), at: 0)
+            widths.removeLast()
+            cells = cells.map { Array($0.dropLast()) }
+        }
 
         var lines: [String] = []
-        lines.append(line(headers, widths, rightAligned))
+        let header = line(headers, widths, rightAligned)
+        lines.append(options.color ? "\u{1B}[1m" + header + "\u{1B}[0m" : header)
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         for row in cells { lines.append(line(row, widths, rightAligned)) }
         if table.count == 0 { lines.append("(no rows)") }
         if shownCount < table.count {
             lines.append("... \(grouped(table.count - shownCount)) more row\(table.count - shownCount == 1 ? "" : "s") (.maxrows \(options.maxRows))")
+        }
+        if !hidden.isEmpty {
+            lines.append("... \(hidden.count) more column\(hidden.count == 1 ? "" : "s") (select to see): " + hidden.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -6,6 +6,7 @@ struct StageContext {
     let values: [String: Value]
     let source: SourceText
     let stage: Stage
+    let isCancelled: @Sendable () -> Bool
 
     func compiler(for table: Table) -> ExpressionCompiler {
         ExpressionCompiler(table: table, values: values, source: source)
@@ -25,9 +26,13 @@ struct StageContext {
         return number > Double(Int.max / 2) ? Int.max / 2 : Int(number)
     }
 
-    /// Runs `body` on each row, with a failure pointing at this stage.
+    /// Runs `body` on each row, with a failure pointing at this stage; every 64 rows it
+    /// asks whether the user interrupted (Ctrl-C), so a long statement stops at once.
     func eachRow(_ table: Table, _ body: (Int) throws(Diagnostic) -> Void) throws(Diagnostic) {
         for row in 0..<table.count {
+            if row & 63 == 0, isCancelled() {
+                throw Diagnostic(.interrupted, "interrupted", at: stage.range, stage: stage.name)
+            }
             do throws(Diagnostic) {
                 try body(row)
             } catch {

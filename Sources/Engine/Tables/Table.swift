@@ -74,6 +74,13 @@ public struct Table: Sendable {
         }
     }
 
+    /// These columns only, by name, in this order (names the table lacks are skipped).
+    func projected(_ names: [String]) -> Table {
+        let indices = names.compactMap { columnIndex($0) }
+        let values = (0..<count).map { row in indices.map { value(row: row, column: $0) } }
+        return replacingColumns(indices.map { columns[$0] }, values: values)
+    }
+
     /// The same rows with other columns (`select`, `extend`): the link to articles stays.
     public func replacingColumns(_ columns: [Column], values: [[Value]]) -> Table {
         Table(columns: columns, rows: .values(values, articles: articleRows))
