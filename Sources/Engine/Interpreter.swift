@@ -4,6 +4,8 @@ import Language
 /// What a statement gives back.
 public enum StatementResult: Sendable {
     case table(Table)
+    /// A table to draw: `... | chart [bar|line]`.
+    case chart(Table, style: String?)
     /// A `let`: the name is bound, nothing to show.
     case bound(String)
 }
@@ -17,9 +19,16 @@ public struct Interpreter: Sendable {
     public private(set) var values: [String: Value] = [:]
     /// Asked as rows are read; when it says yes, the statement stops with "interrupted".
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// What `words`, `ngrams`, `collocates` and `keyness` leave out without `all`.
+    public var stopwords = Stopwords.english
 
     public init(archive: Archive) {
         self.archive = archive
+    }
+
+    /// Binds a table under a name, as `let` does.
+    public mutating func bindTable(_ name: String, _ table: Table) {
+        tables[name] = table
     }
 
     public mutating func replaceArchive(_ archive: Archive) {
@@ -43,6 +52,13 @@ public struct Interpreter: Sendable {
     public mutating func run(_ statement: Statement, source: SourceText) throws(Diagnostic) -> StatementResult {
         switch statement.kind {
         case .pipeline(let pipeline):
+            if let last = pipeline.stages.last, case .chart(let style) = last.kind {
+                var shortened = pipeline
+                shortened.stages.removeLast()
+                let table = try run(shortened, source: source)
+                try ChartCheck.check(table, stage: last)
+                return .chart(table, style: style)
+            }
             return .table(try run(pipeline, source: source))
         case .expression(let expression):
             if case .field(let name) = expression.kind, let table = tables[name] { return .table(table) }
@@ -122,11 +138,42 @@ public struct Interpreter: Sendable {
             // Quote extraction comes with a later milestone: articles have no quotes yet.
             guard table.articleRows != nil else { throw notArticles(stage) }
             return QuoteSchema.empty
+        case .words(let all):
+            return try WordStages.words(table, all: all, stopwords: stopwords, context)
+        case .ngrams(let size, let all):
+            let n = try context.number(size, in: table, default: 2, range: 2...5, what: "the n-gram size")
+            return try WordStages.ngrams(table, size: n, all: all, stopwords: stopwords, context)
+        case .kwic(let term, let width):
+            let n = try context.number(width, in: table, default: 5, range: 0...50, what: "the width")
+            return try Concordance.lines(table, term: term, width: n, context)
+        case .collocates(let term, let window, let measureName, let all):
+            let n = try context.number(window, in: table, default: 5, range: 1...20, what: "the window")
+            let measure = try Self.measure(measureName, AssociationMeasure.self, default: .default, stage: stage)
+            return try Collocation.collocates(table, term: term, window: n, measure: measure, all: all, stopwords: stopwords, context)
+        case .keyness(let referencePipeline, let measureName, let all):
+            let measure = try Self.measure(measureName, KeynessMeasure.self, default: .default, stage: stage)
+            let reference = try run(referencePipeline, source: context.source)
+            return try Keyness.keywords(table, reference: reference, measure: measure, all: all, stopwords: stopwords, context)
+        case .trend(let term, let period):
+            return try Trend.periods(table, term: term, period: period, context)
+        case .chart:
+            throw Diagnostic(.syntax, "'chart' draws a result, so it is the last stage", at: stage.range)
         case .articles:
             if case .articles = table.rows { return table }
             if let (archive, rows) = table.articleRows { return .articles(archive, rows: rows) }
             throw Diagnostic(.type, "'articles' needs rows that come from articles or quotes", at: stage.range)
         }
+    }
+
+    private static func measure<M: RawRepresentable & CaseIterable>(_ name: String?, _ type: M.Type, default value: M,
+                                                                      stage: Stage) throws(Diagnostic) -> M where M.RawValue == String {
+        guard let name else { return value }
+        guard let measure = M(rawValue: name) else {
+            let names = M.allCases.map(\.rawValue)
+            throw Diagnostic(.name, "unknown measure '\(name)'" + Suggestion.hint(for: name, among: names)
+                             + "; measures are " + names.joined(separator: ", "), at: stage.range)
+        }
+        return measure
     }
 
     private func notArticles(_ stage: Stage) -> Diagnostic {

@@ -19,6 +19,7 @@ public struct Lexer {
     static let operandExpectedAfter: Set<String> = [
         "where", "and", "or", "not", "has", "contains", "startswith", "endswith", "in", "between",
         "by", "select", "extend", "take", "skip", "top", "sample", "seed", "summarize", "distinct", "is",
+        "kwic", "collocates", "trend",
     ]
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }

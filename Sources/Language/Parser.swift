@@ -22,7 +22,11 @@ public struct Parser {
 
     /// The stage names, for help, completion and suggestions.
     public static let stageNames = ["where", "select", "extend", "sort", "take", "skip", "sample", "distinct",
-                                    "count", "summarize", "top", "quotes", "articles"]
+                                    "count", "summarize", "top", "quotes", "articles",
+                                    "words", "ngrams", "kwic", "collocates", "keyness", "trend", "chart"]
+
+    /// Stages that may open a statement, reading the articles: `kwic "said"`.
+    static let wordStages: Set<String> = ["words", "ngrams", "kwic", "collocates", "keyness", "trend"]
 
     static let maximumDepth = 200
     var depth = 0
@@ -107,6 +111,7 @@ public struct Parser {
     func startsPipeline(at position: Int) -> Bool {
         let token = tokens[position]
         if token.isKeyword("articles") || token.isKeyword("quotes") { return true }
+        if let word = token.identifier?.lowercased(), Self.wordStages.contains(word) { return true }
         if token.identifier != nil, tokens[min(position + 1, tokens.count - 1)].isSymbol("|") { return true }
         if token.isSymbol("(") { return startsPipeline(at: min(position + 1, tokens.count - 1)) }
         return false
@@ -120,6 +125,14 @@ public struct Parser {
         }
         let start = current.range
         let source: Pipeline.Source
+        if let word = current.identifier?.lowercased(), Self.wordStages.contains(word) {
+            // `kwic "said"` alone reads the whole archive: `articles | kwic "said"`.
+            let first = try stage()
+            var stages = [first]
+            while accept(symbol: "|") { stages.append(try stage()) }
+            return Pipeline(source: .articles, sourceRange: SourceRange(start.start, start.start), stages: stages,
+                            range: .to(previous.range, from: start))
+        }
         if accept(symbol: "(") {
             let inner = try pipeline()
             try expect(symbol: ")", "to close the pipeline in brackets")

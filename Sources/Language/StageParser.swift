@@ -35,11 +35,82 @@ extension Parser {
             kind = .quotes
         case "articles":
             kind = .articles
+        case "words":
+            kind = .words(all: accept(keyword: "all"))
+        case "ngrams":
+            let size = try expression(after: word)
+            kind = .ngrams(size: size, all: accept(keyword: "all"))
+        case "kwic":
+            let term = try searchTerm(after: word)
+            kind = .kwic(term, width: accept(keyword: "width") ? try expression(after: "width") : nil)
+        case "collocates":
+            let term = try searchTerm(after: word)
+            var window: Expression?, measure: String?, all = false
+            while true {
+                if accept(keyword: "window") { window = try expression(after: "window") }
+                else if accept(keyword: "by") { measure = try name("a measure after 'by'").0.lowercased() }
+                else if accept(keyword: "all") { all = true }
+                else { break }
+            }
+            kind = .collocates(term, window: window, measure: measure, all: all)
+        case "keyness":
+            guard accept(keyword: "against") else { throw unexpected("expected 'against' after 'keyness' (keyness against PIPELINE)") }
+            let reference = try referencePipeline()
+            var measure: String?, all = false
+            while true {
+                if accept(keyword: "by") { measure = try name("a measure after 'by'").0.lowercased() }
+                else if accept(keyword: "all") { all = true }
+                else { break }
+            }
+            kind = .keyness(reference: reference, measure: measure, all: all)
+        case "trend":
+            let term = try searchTerm(after: word)
+            guard accept(keyword: "by") else { throw unexpected("expected 'by' and a period after the term (trend TERM by month)") }
+            let (period, periodRange) = try name("a period: day, week, month or year")
+            guard ["day", "week", "month", "year"].contains(period.lowercased()) else {
+                throw Diagnostic(.syntax, "unknown period '\(period)'; periods are day, week, month and year", at: periodRange)
+            }
+            kind = .trend(term, period: period.lowercased())
+        case "chart":
+            var style: String?
+            if let next = current.identifier?.lowercased(), next == "bar" || next == "line" {
+                style = next
+                index += 1
+            }
+            kind = .chart(style)
         default:
             throw Diagnostic(.syntax, "unknown stage '\(word)'" + Suggestion.hint(for: word, among: Parser.stageNames),
                              at: start)
         }
         return Stage(kind: kind, name: word.lowercased(), range: .to(previous.range, from: start))
+    }
+
+    /// A word, a "quoted phrase", or a /regular expression/.
+    mutating func searchTerm(after word: String) throws(Diagnostic) -> SearchTerm {
+        switch current.kind {
+        case .string(let text):
+            index += 1
+            return .words(text)
+        case .regex(let pattern, let flags):
+            index += 1
+            return .regex(pattern: pattern, flags: flags)
+        case .identifier(let name) where !endsStage:
+            index += 1
+            return .words(name)
+        default:
+            throw unexpected("expected a word, a \"phrase\" or a /regex/ after '\(word)'")
+        }
+    }
+
+    /// The pipeline after `keyness against`: in brackets, or up to the end of the stage.
+    mutating func referencePipeline() throws(Diagnostic) -> Pipeline {
+        if current.isSymbol("(") { return try pipeline() }
+        let start = current.range
+        let source: Pipeline.Source
+        if accept(keyword: "articles") { source = .articles }
+        else if accept(keyword: "quotes") { source = .quotes }
+        else { source = .named(try name("a table after 'against': articles, a let name, or a (pipeline)").0) }
+        return Pipeline(source: source, sourceRange: .to(previous.range, from: start), stages: [], range: .to(previous.range, from: start))
     }
 
     /// Whether the current token ends a stage: `|`, `;`, `)` or the end.

@@ -76,12 +76,33 @@ public struct Stage: Sendable {
         case quotes
         /// Quotes to their articles.
         case articles
+        /// Word frequencies; `all` keeps stop words.
+        case words(all: Bool)
+        /// N-gram frequencies.
+        case ngrams(size: Expression, all: Bool)
+        /// Concordance lines.
+        case kwic(SearchTerm, width: Expression?)
+        /// Words near a term, with an association measure.
+        case collocates(SearchTerm, window: Expression?, measure: String?, all: Bool)
+        /// Words over- and under-used compared with another pipeline's articles.
+        case keyness(reference: Pipeline, measure: String?, all: Bool)
+        /// A term's frequency per million words, per period.
+        case trend(SearchTerm, period: String)
+        /// Bars or a line drawn from a two-column result.
+        case chart(String?)
     }
 
     public var kind: Kind
     /// The stage's name as typed, for messages: "in 'where'".
     public var name: String
     public var range: SourceRange
+}
+
+/// What `kwic`, `collocates` and `trend` look for: a word or phrase, or a regular
+/// expression that whole words must match.
+public enum SearchTerm: Sendable, Equatable {
+    case words(String)
+    case regex(pattern: String, flags: String)
 }
 
 public struct Expression: Sendable {

@@ -81,7 +81,22 @@ enum DotCommands {
                 session.write(values.isEmpty ? "no parameters\n" : values.map { "$\($0.key) = \($0.value)\n" }.joined())
                 return
             }
+            if args[0].lowercased() == "stopwords" {
+                try setStopwords(args[1], session)
+                return
+            }
             session.interpreter.setParameter(args[0], args.dropFirst().joined(separator: " "))
+        },
+        DotCommand(names: [".kwic"], usage: ".kwic N", summary: "the concordance of row N of the last words, ngrams, collocates or keyness result") { session, args in
+            guard let text = args.first, let n = Int(text), n >= 1 else { throw CommandError(message: "usage: .kwic N, with N a row of the last result (from 1)") }
+            guard let table = session.lastTable, let (_, rows) = table.wordSource else {
+                throw CommandError(message: "the last result is not words, ngrams, collocates or keyness")
+            }
+            guard n <= table.count, case .string(let term) = table.value(row: n - 1, column: 0) else {
+                throw CommandError(message: "the last result has \(table.count) rows")
+            }
+            let statement = "kwic \"\(term.replacingOccurrences(of: "\"", with: ""))\""
+            session.showDrillDown(statement, rows: rows)
         },
         DotCommand(names: [".read"], usage: ".read FILE", summary: "run the statements of a script file") { session, args in
             let path = try one(args, "a file name: .read FILE")
@@ -164,6 +179,20 @@ enum DotCommands {
         }
         if started { words.append(current) }
         return words
+    }
+
+    /// `.set stopwords FILE|none|english`.
+    private static func setStopwords(_ choice: String, _ session: Session) throws(CommandError) {
+        switch choice.lowercased() {
+        case "none": session.interpreter.stopwords = .none
+        case "english", "default": session.interpreter.stopwords = .english
+        default:
+            guard let text = try? String(contentsOfFile: choice, encoding: .utf8) else {
+                throw CommandError(message: "cannot read stop words from '\(choice)': \(String(cString: strerror(errno)))")
+            }
+            session.interpreter.stopwords = Stopwords.parse(text, name: choice)
+        }
+        Help.currentStopwords = session.interpreter.stopwords
     }
 
     private static func one(_ args: [String], _ usage: String) throws(CommandError) -> String {

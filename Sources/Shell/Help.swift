@@ -37,6 +37,20 @@ enum Help {
               example: "articles | where source = \"Harbour Gazette\" | quotes"),
         Entry(name: "articles", syntax: "articles", summary: "from quotes (or rows that came from articles) back to the articles",
               example: "articles | select title | articles"),
+        Entry(name: "words", syntax: "words [all]", summary: "word, count, docs (articles with it), per_million; stop words left out unless all (.help stopwords)",
+              example: "articles | where section = \"tech\" | words | top 20"),
+        Entry(name: "ngrams", syntax: "ngrams N [all]", summary: "sequences of N words (2 to 5) within a sentence, with the columns of words; without all, none starting or ending with a stop word",
+              example: "articles | ngrams 2 | top 10"),
+        Entry(name: "kwic", syntax: "kwic TERM [width N]", summary: "concordance: id, title, date, left, match, right, left1, right1; TERM a word, a \"phrase\" or a /regex/ for one word; N words of context (5)",
+              example: "kwic \"harbour\" width 4 | sort by right1"),
+        Entry(name: "collocates", syntax: "collocates TERM [window N] [by MEASURE] [all]", summary: "words within N (5) of the term, with O, E, f_node, f_collocate and the score; measures " + AssociationMeasure.allCases.map(\.rawValue).joined(separator: ", ") + " (logdice)",
+              example: "collocates \"council\" window 4 by pmi | where o >= 2 | top 10"),
+        Entry(name: "keyness", syntax: "keyness against PIPELINE [by MEASURE] [all]", summary: "words over- (score > 0) and under-used (< 0) against the reference; the target's articles are taken out of the reference when it holds them; target, reference, per-million, signed g2 and logratio; measures " + KeynessMeasure.allCases.map(\.rawValue).joined(separator: ", ") + " (llr)",
+              example: "articles | where section = \"weather\" | keyness against articles | top 10"),
+        Entry(name: "trend", syntax: "trend TERM by day|week|month|year", summary: "the term's count per period, the period's words, and per_million; undated articles left out",
+              example: "trend \"flood\" by month | chart"),
+        Entry(name: "chart", syntax: "chart [bar|line]", summary: "draws the last stage's label and number columns: bars, or for periods a line of blocks",
+              example: "articles | count by section | chart"),
     ]
 
     static let operators: [Entry] = [
@@ -75,7 +89,7 @@ enum Help {
 
             commands
             """ + "\n" + DotCommands.all.map { "  " + $0.usage.padding(40) + $0.summary }.joined(separator: "\n")
-            + "\n\n.help TOPIC tells more: .help where, .help month, .help has, .help csv, .help .mode"
+            + "\n\n.help TOPIC tells more: .help where, .help month, .help has, .help csv, .help .mode, .help stopwords"
     }
 
     /// The help on a topic, or nil when there is none.
@@ -84,6 +98,11 @@ enum Help {
         if let stage = stages.first(where: { $0.name == topic }) { return entry(stage, kind: "stage") }
         if let function = Functions.all.first(where: { $0.name == topic }) {
             return "\(function.signature)  (function)\n  \(function.summary)"
+        }
+        if topic == "stopwords" { return stopwordHelp }
+        if let measure = AssociationMeasure(rawValue: topic) { return "\(measure.rawValue)  (collocation measure)\n  \(measure.summary)" }
+        if let measure = KeynessMeasure(rawValue: topic), AssociationMeasure(rawValue: topic) == nil {
+            return "\(measure.rawValue)  (keyness measure)\n  \(measure.summary)"
         }
         if let aggregate = AggregateFunction(rawValue: topic) { return "\(aggregate.rawValue)(x)  (aggregate, in summarize)\n  \(aggregate.summary)" }
         if let op = operators.first(where: { $0.name == topic || $0.syntax.contains(" \(topic) ") }) { return entry(op, kind: "operator") }
@@ -100,6 +119,22 @@ enum Help {
         let everything = stages.map(\.name) + Functions.all.map(\.name) + AggregateFunction.allCases.map(\.rawValue)
             + operators.map(\.name) + OutputMode.allCases.map(\.rawValue) + DotCommands.all.flatMap(\.names)
         return "no help on '\(topic)'" + Suggestion.hint(for: topic, among: everything) + "; .help lists the topics"
+    }
+
+    /// The stop words in use; set by the session.
+    nonisolated(unsafe) static var currentStopwords = Stopwords.english
+
+    static var stopwordHelp: String {
+        let words = currentStopwords.words.sorted()
+        var lines = ["stop words (\(currentStopwords.name), \(words.count)): left out by words, ngrams, collocates and keyness unless all",
+                     "change them with .set stopwords FILE (one or more words a line, # comments), none, or english", ""]
+        var line = ""
+        for word in words {
+            if line.count + word.count + 1 > 90 { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     private static func entry(_ entry: Entry, kind: String) -> String {

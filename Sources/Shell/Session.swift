@@ -67,12 +67,15 @@ final class Session {
         }
     }
 
-    private func runStatement(_ text: String, firstLine: Int, origin: StatementOrigin) -> Bool {
+    func runStatement(_ text: String, firstLine: Int, origin: StatementOrigin) -> Bool {
         let source = SourceText(text)
         do throws(Diagnostic) {
             for statement in try Parser.parse(text) {
                 switch try interpreter.run(statement, source: source) {
                 case .table(let table): show(table)
+                case .chart(let table, let style):
+                    lastTable = table
+                    write(ChartRenderer.render(table, style: style, width: settings.renderOptions.width))
                 case .bound: break
                 }
             }
@@ -86,6 +89,14 @@ final class Session {
                                            color: Terminal.colorErrors), raw: true)
             return false
         }
+    }
+
+    /// Runs `statement` (a word-statistics stage) over these article rows of the archive.
+    func showDrillDown(_ statement: String, rows: [Int32]) {
+        let saved = interpreter
+        interpreter.bindTable("_drill", .articles(archive, rows: rows))
+        _ = runStatement("_drill | " + statement, firstLine: 1, origin: .inline)
+        interpreter = saved
     }
 
     func show(_ table: Table) {

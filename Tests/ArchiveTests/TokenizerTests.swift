@@ -22,14 +22,17 @@ import Testing
     @Test func offsetsPointAtTheOriginalText() {
         var text = "Ça va? “Yes,” SHE said."
         var found: [(Int, String)] = []
+        var ends: [Int] = []
         text.withUTF8 { buffer in
-            Tokenizer.forEachWord(in: buffer) { offset, word in
-                found.append((offset, String(decoding: word, as: UTF8.self)))
+            Tokenizer.forEachWord(in: buffer) { start, end, word in
+                found.append((start, String(decoding: word, as: UTF8.self)))
+                ends.append(end)
             }
         }
         // Byte offsets: "Ç" is two bytes, "“" and "”" three each.
         #expect(found.map(\.0) == [0, 4, 11, 19, 23])
         #expect(found.map(\.1) == ["ça", "va", "yes", "she", "said"])
+        #expect(ends == [3, 6, 14, 22, 27])
     }
 
     @Test func wordEndFindsTheWholeOriginalWord() {
@@ -44,7 +47,7 @@ import Testing
         let bytes: [UInt8] = [0x61, 0xFF, 0x62, 0xE2, 0x80, 0x63]
         var words: [String] = []
         bytes.withUnsafeBufferPointer { buffer in
-            Tokenizer.forEachWord(in: buffer) { _, word in words.append(String(decoding: word, as: UTF8.self)) }
+            Tokenizer.forEachWord(in: buffer) { _, _, word in words.append(String(decoding: word, as: UTF8.self)) }
         }
         #expect(words == ["a", "b", "c"])
     }

@@ -45,6 +45,14 @@ enum ArchiveBuilder {
         clock.lap("merge vocabularies, rewrite ids")
         tokens.offsets.reserveCapacity(total)
         for chunk in chunks { tokens.offsets.append(contentsOf: chunk.offsets) }
+        tokens.sentenceStarts = BitSet(count: total)
+        var position = 0
+        for chunk in chunks {
+            for isStart in chunk.breaks {
+                if isStart { tokens.sentenceStarts.insert(position) }
+                position += 1
+            }
+        }
         return (vocabulary, tokens)
     }
 
@@ -52,7 +60,21 @@ enum ArchiveBuilder {
         var vocabulary = Vocabulary()
         var ids: [UInt32] = []
         var offsets: [UInt32] = []
+        var breaks: [Bool] = []
         var wordCounts: [Int] = []
+    }
+
+    /// Whether the text between two words ends a sentence or a paragraph: a full stop,
+    /// question or exclamation mark, or a line break. (So `Mr. Smith` counts as two
+    /// sentences: a simple rule, stated in docs/statistics.md.)
+    static func separatesSentences(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        for i in gap {
+            switch text[i] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     private static func tokenizeChunk(_ texts: TextColumn, rows: Range<Int>) -> ChunkTokens {
@@ -64,9 +86,12 @@ enum ArchiveBuilder {
         for row in rows {
             let before = chunk.ids.count
             texts.withUTF8(row) { text in
-                Tokenizer.forEachWord(in: text) { offset, word in
+                var previousEnd = -1
+                Tokenizer.forEachWord(in: text) { start, end, word in
                     chunk.ids.append(chunk.vocabulary.intern(word))
-                    chunk.offsets.append(UInt32(truncatingIfNeeded: offset))
+                    chunk.offsets.append(UInt32(truncatingIfNeeded: start))
+                    chunk.breaks.append(previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start))
+                    previousEnd = end
                 }
             }
             chunk.wordCounts.append(chunk.ids.count - before)

@@ -60,10 +60,30 @@ public struct TokenColumn: Sendable {
     public var offsets: [UInt32] = []
     /// Where each article's words begin in `ids` and `offsets`; one more entry than articles.
     public var articleStarts: [Int] = [0]
+    /// The words that begin a sentence or paragraph (and every article's first word): what
+    /// n-grams do not cross.
+    public var sentenceStarts = BitSet(count: 0)
 
     public init() {}
 
     public var count: Int { ids.count }
 
     public func range(ofArticle row: Int) -> Range<Int> { articleStarts[row]..<articleStarts[row + 1] }
+}
+
+/// One bit per position, packed in 64-bit words.
+public struct BitSet: Sendable {
+    private var words: [UInt64]
+
+    public init(count: Int) {
+        words = Array(repeating: 0, count: (count + 63) / 64)
+    }
+
+    public mutating func insert(_ position: Int) {
+        words[position >> 6] |= 1 << UInt64(position & 63)
+    }
+
+    public func contains(_ position: Int) -> Bool {
+        words[position >> 6] & (1 << UInt64(position & 63)) != 0
+    }
 }

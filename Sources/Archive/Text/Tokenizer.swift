@@ -4,12 +4,12 @@
 /// `[^\W_]+(?:['’\-][^\W_]+)*` over `text.lower()`.
 ///
 /// It works on UTF-8 bytes: ASCII through a table, other scalars decoded one at a time.
-/// Each word reports the byte offset, in the original text, of its first character.
+/// Each word reports the byte offsets, in the original text, where it starts and ends.
 public enum Tokenizer {
-    /// Calls `body(offset, word)` for every word of `text`, where `word` is the lower-cased
-    /// UTF-8 of the word (valid only during the call).
+    /// Calls `body(start, end, word)` for every word of `text`: its byte range in the text,
+    /// and `word`, the lower-cased UTF-8 of the word (valid only during the call).
     public static func forEachWord(in text: UnsafeBufferPointer<UInt8>,
-                                   _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+                                   _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var state = WordState()
         defer { state.release() }
         var i = 0
@@ -22,8 +22,9 @@ public enum Tokenizer {
                     let lowered = byte | (byte &- 65 < 26 ? 0x20 : 0)
                     if kind == .wordChar, state.start >= 0, !state.hasJoiner {
                         state.append(lowered) // the common case, kept short
+                        state.end = i + 1
                     } else {
-                        state.feed(kind, offset: i, byte: lowered, body)
+                        state.feed(kind, offset: i, end: i + 1, byte: lowered, body)
                     }
                     i += 1
                     continue
@@ -31,17 +32,17 @@ public enum Tokenizer {
                 let (scalar, length) = decodeScalar(text, at: i)
                 if scalar == "\u{3A3}", state.start >= 0, !state.hasJoiner, !letterFollows(text, at: i + length) {
                     // Python lower-cases a word-final capital sigma to final sigma.
-                    finalSigma.withUnsafeBufferPointer { state.feed(.wordChar, offset: i, bytes: $0, body) }
+                    finalSigma.withUnsafeBufferPointer { state.feed(.wordChar, offset: i, end: i + length, bytes: $0, body) }
                 } else if scalar == "\u{2019}" {
-                    state.feed(.joiner, offset: i, bytes: UnsafeBufferPointer(rebasing: text[i..<(i + length)]), body)
+                    state.feed(.joiner, offset: i, end: i + length, bytes: UnsafeBufferPointer(rebasing: text[i..<(i + length)]), body)
                 } else if let properties = ScalarTable.properties(of: scalar), !properties.changesWhenLowercased {
-                    state.feed(properties.isWord ? .wordChar : .other, offset: i,
+                    state.feed(properties.isWord ? .wordChar : .other, offset: i, end: i + length,
                                bytes: UnsafeBufferPointer(rebasing: text[i..<(i + length)]), body)
                 } else {
                     for lowered in lowercase(scalar) {
                         var utf8 = Array(String(lowered).utf8)
                         utf8.withUnsafeMutableBufferPointer {
-                            state.feed(isWordScalar(lowered) ? .wordChar : .other, offset: i,
+                            state.feed(isWordScalar(lowered) ? .wordChar : .other, offset: i, end: i + length,
                                        bytes: UnsafeBufferPointer($0), body)
                         }
                     }
@@ -57,7 +58,7 @@ public enum Tokenizer {
         var result: [String] = []
         var copy = text
         copy.withUTF8 { buffer in
-            forEachWord(in: buffer) { _, word in result.append(String(decoding: word, as: UTF8.self)) }
+            forEachWord(in: buffer) { _, _, word in result.append(String(decoding: word, as: UTF8.self)) }
         }
         return result
     }
@@ -142,6 +143,7 @@ private struct WordState {
     private var capacity = 256
     private var length = 0
     var start = -1            // offset of the current word, or -1 between words
+    var end = 0               // offset just past its last word character
     private var joiner: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
     private var joinerLength = 0
     var hasJoiner: Bool { joinerLength > 0 }
@@ -166,16 +168,17 @@ private struct WordState {
         capacity *= 2
     }
 
-    mutating func feed(_ kind: Tokenizer.Kind, offset: Int, byte: UInt8,
-                       _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+    mutating func feed(_ kind: Tokenizer.Kind, offset: Int, end characterEnd: Int, byte: UInt8,
+                       _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var copy = byte
-        withUnsafeBytes(of: &copy) { feed(kind, offset: offset, bytes: $0.bindMemory(to: UInt8.self), body) }
+        withUnsafeBytes(of: &copy) { feed(kind, offset: offset, end: characterEnd, bytes: $0.bindMemory(to: UInt8.self), body) }
     }
 
-    mutating func feed(_ kind: Tokenizer.Kind, offset: Int, bytes: UnsafeBufferPointer<UInt8>,
-                       _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+    mutating func feed(_ kind: Tokenizer.Kind, offset: Int, end characterEnd: Int, bytes: UnsafeBufferPointer<UInt8>,
+                       _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
         switch kind {
         case .wordChar:
+            end = characterEnd
             if start < 0 {
                 start = offset
             } else if hasJoiner {
@@ -195,9 +198,9 @@ private struct WordState {
         }
     }
 
-    mutating func finish(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+    mutating func finish(_ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
         guard start >= 0 else { return }
-        body(start, UnsafeBufferPointer(start: word, count: length))
+        body(start, end, UnsafeBufferPointer(start: word, count: length))
         start = -1
         joinerLength = 0
         length = 0

@@ -21,6 +21,21 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// The text cut to `width` cells from its start, beginning with … when cut.
+    static func truncateStart(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let w = of(String(character))
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
+
     /// The text cut to `width` cells, ending in … when cut.
     static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }

@@ -8,9 +8,11 @@ enum TextTable {
         let shownCount = options.maxRows > 0 ? min(options.maxRows, table.count) : table.count
         var shown = table.selecting(Array(0..<shownCount))
         var hidden: [String] = []
-        if case .articles = table.rows {
-            hidden = table.columns.map(\.name).filter { !articleSummary.contains($0) }
-            shown = shown.projected(articleSummary)
+        var summary = table.summaryColumns
+        if case .articles = table.rows { summary = articleSummary }
+        if let summary {
+            hidden = table.columns.map(\.name).filter { !summary.contains($0) }
+            shown = shown.projected(summary)
         }
         let values = (0..<shownCount).map { shown.row($0) }
         var headers = shown.columns.map(\.name)
@@ -19,7 +21,8 @@ enum TextTable {
             values.contains { row in row[column].number.map { abs($0) >= 10_000 } ?? false }
         }
         var cells: [[String]] = values.map { row in row.indices.map { cell(row[$0], grouped: grouping[$0]) } }
-        let rightAligned = shown.columns.map { $0.type == .number }
+        let rightAligned = shown.columns.map { $0.type == .number || $0.role == .before }
+        let roles = shown.columns.map(\.role)
         var widths = headers.indices.map { column in
             max(DisplayWidth.of(headers[column]), cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
         }
@@ -36,7 +39,7 @@ enum TextTable {
         let header = line(headers, widths, rightAligned)
         lines.append(options.color ? "\u{1B}[1m" + header + "\u{1B}[0m" : header)
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for row in cells { lines.append(line(row, widths, rightAligned)) }
+        for row in cells { lines.append(line(row, widths, rightAligned, roles: roles, color: options.color)) }
         if table.count == 0 { lines.append("(no rows)") }
         if shownCount < table.count {
             lines.append("... \(grouped(table.count - shownCount)) more row\(table.count - shownCount == 1 ? "" : "s") (.maxrows \(options.maxRows))")
@@ -60,13 +63,18 @@ enum TextTable {
         }
     }
 
-    private static func line(_ values: [String], _ widths: [Int], _ rightAligned: [Bool]) -> String {
+    private static func line(_ values: [String], _ widths: [Int], _ rightAligned: [Bool],
+                             roles: [Column.Role]? = nil, color: Bool = false) -> String {
         var parts: [String] = []
         for (index, value) in values.enumerated() {
-            let text = DisplayWidth.truncate(value, to: widths[index])
+            let role = roles?[index] ?? .plain
+            // A concordance's left side keeps the words next to the match: cut at its start.
+            let text = role == .before ? DisplayWidth.truncateStart(value, to: widths[index])
+                                       : DisplayWidth.truncate(value, to: widths[index])
             let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text)))
             let isLast = index == values.count - 1
-            parts.append(rightAligned[index] ? padding + text : (isLast ? text : text + padding))
+            let shown = color && role == .match ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text
+            parts.append(rightAligned[index] ? padding + shown : (isLast ? shown : shown + padding))
         }
         return parts.joined(separator: "  ")
     }

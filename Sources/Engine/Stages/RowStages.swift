@@ -67,7 +67,7 @@ enum RowStages {
     static func top(_ table: Table, count: Int, keys: [SortKey], _ context: StageContext) throws(Diagnostic) -> Table {
         var keys = keys
         if keys.isEmpty {
-            guard let column = table.columnIndex("count") else {
+            guard let column = table.ranking.flatMap(table.columnIndex) ?? table.columnIndex("count") else {
                 throw Diagnostic(.type, "'top' without 'by' ranks by a count column, and this table has none (top N by EXPR)",
                                  at: context.stage.range)
             }

@@ -1,8 +1,23 @@
 import Archive
 
 public struct Column: Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        case plain
+        /// Text before a match: right-aligned, cut at its start (a concordance's left side).
+        case before
+        /// A match, highlighted on a terminal.
+        case match
+    }
+
     public var name: String
     public var type: ValueType
+    public var role: Role = .plain
+
+    public init(name: String, type: ValueType, role: Role = .plain) {
+        self.name = name
+        self.type = type
+        self.role = role
+    }
 }
 
 /// A result: named, typed columns over rows. Rows of the archive's articles stay row
@@ -18,6 +33,13 @@ public struct Table: Sendable {
 
     public private(set) var columns: [Column]
     public private(set) var rows: Rows
+    /// For word statistics: the archive and articles whose words the rows count, so that a
+    /// row can be opened as its concordance (`.kwic N`).
+    public var wordSource: (Archive, [Int32])?
+    /// The column `top N` ranks by when given no `by` (a measure's score); else `count`.
+    public var ranking: String?
+    /// The columns table mode shows, when not all (a concordance's, say); the rest are named.
+    public var summaryColumns: [String]?
 
     public init(columns: [Column], values: [[Value]], articles: (Archive, [Int32])? = nil) {
         self.columns = columns
@@ -65,13 +87,18 @@ public struct Table: Sendable {
 
     /// The rows at `positions`, in that order: what `where`, `sort`, `take` and the like keep.
     public func selecting(_ positions: [Int]) -> Table {
+        var result: Table
         switch rows {
         case .articles(let archive, let rows):
-            return Table(columns: columns, rows: .articles(archive, positions.map { rows[$0] }))
+            result = Table(columns: columns, rows: .articles(archive, positions.map { rows[$0] }))
         case .values(let values, let articles):
             let kept = articles.map { ($0.0, positions.map { [rows = $0.1] in rows[$0] }) }
-            return Table(columns: columns, rows: .values(positions.map { values[$0] }, articles: kept))
+            result = Table(columns: columns, rows: .values(positions.map { values[$0] }, articles: kept))
         }
+        result.wordSource = wordSource
+        result.ranking = ranking
+        result.summaryColumns = summaryColumns
+        return result
     }
 
     /// These columns only, by name, in this order (names the table lacks are skipped).
@@ -83,6 +110,8 @@ public struct Table: Sendable {
 
     /// The same rows with other columns (`select`, `extend`): the link to articles stays.
     public func replacingColumns(_ columns: [Column], values: [[Value]]) -> Table {
-        Table(columns: columns, rows: .values(values, articles: articleRows))
+        var result = Table(columns: columns, rows: .values(values, articles: articleRows))
+        result.wordSource = wordSource
+        return result
     }
 }

@@ -1,0 +1,50 @@
+import Archive
+import Language
+
+/// `collocates TERM [window N] [by MEASURE] [all]`: the words within N words of the term,
+/// with what each score is made of: O, E, f(node), f(collocate).
+enum Collocation {
+    static func collocates(_ table: Table, term: SearchTerm, window: Int, measure: AssociationMeasure, all: Bool,
+                           stopwords: Stopwords, _ context: StageContext) throws(Diagnostic) -> Table {
+        let counts = try context.counts(of: table)
+        let archive = counts.archive
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        let stop = all ? nil : stopwords.mask(for: archive)
+        var observed = [Int](repeating: 0, count: archive.vocabulary.count)
+        var nodes = 0
+        let tokens = archive.tokens
+        for (index, row) in counts.rows.enumerated() {
+            if index & 255 == 0 { try context.checkCancelled() }
+            let range = tokens.range(ofArticle: Int(row))
+            tokens.ids.withUnsafeBufferPointer { ids in
+                matcher.matches(in: range, ids: ids) { position in
+                    nodes += 1
+                    let before = max(range.lowerBound, position - window)..<position
+                    let after = (position + matcher.length)..<min(range.upperBound, position + matcher.length + window)
+                    for p in before { observed[Int(ids[p])] += 1 }
+                    for p in after { observed[Int(ids[p])] += 1 }
+                }
+            }
+        }
+        let n = Double(counts.total), span = Double(2 * window), fNode = Double(nodes)
+        var entries: [(word: String, o: Int, e: Double, fCollocate: Int, score: Double)] = []
+        for id in observed.indices where observed[id] > 0 && !(stop?[id] ?? false) {
+            let o = Double(observed[id]), fCollocate = Double(counts.counts[id])
+            entries.append((archive.vocabulary[UInt32(id)], observed[id],
+                            AssociationMeasure.expected(fNode: fNode, fCollocate: fCollocate, n: n, span: span),
+                            counts.counts[id],
+                            measure.score(o: o, fNode: fNode, fCollocate: fCollocate, n: n, span: span)))
+        }
+        entries.sort { $0.score != $1.score ? $0.score > $1.score : $0.word < $1.word }
+        let columns = [Column(name: "collocate", type: .string), Column(name: "o", type: .number), Column(name: "e", type: .number),
+                       Column(name: "f_node", type: .number), Column(name: "f_collocate", type: .number),
+                       Column(name: measure.rawValue, type: .number)]
+        let values: [[Value]] = entries.map {
+            [.string($0.word), .int($0.o), Value.number($0.e), .int(nodes), .int($0.fCollocate), Value.number($0.score)]
+        }
+        var result = Table(columns: columns, values: values)
+        result.wordSource = (archive, counts.rows)
+        result.ranking = measure.rawValue
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+import Archive
+import Language
+
+/// `kwic TERM [width N]`: each occurrence with N words of context on either side, and the
+/// words right next to it (`left1`, `right1`) to sort by, as CQP sorts on match[-1].
+enum Concordance {
+    static let columns = [
+        Column(name: "id", type: .string), Column(name: "title", type: .string), Column(name: "date", type: .date),
+        Column(name: "left", type: .string, role: .before), Column(name: "match", type: .string, role: .match),
+        Column(name: "right", type: .string), Column(name: "left1", type: .string), Column(name: "right1", type: .string),
+    ]
+
+    static func lines(_ table: Table, term: SearchTerm, width: Int, _ context: StageContext) throws(Diagnostic) -> Table {
+        let (archive, rows) = try context.articles(of: table)
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        var values: [[Value]] = []
+        var articleRows: [Int32] = []
+        let tokens = archive.tokens
+        for (index, row) in rows.enumerated() {
+            if index & 255 == 0 { try context.checkCancelled() }
+            let range = tokens.range(ofArticle: Int(row))
+            var positions: [Int] = []
+            tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { positions.append($0) } }
+            guard !positions.isEmpty else { continue }
+            let article = archive.article(Int(row))
+            archive.texts.withUTF8(Int(row)) { text in
+                for position in positions {
+                    let last = position + matcher.length - 1
+                    let matchStart = Int(tokens.offsets[position])
+                    let matchEnd = Tokenizer.wordEnd(in: text, from: Int(tokens.offsets[last]))
+                    let leftStart = Int(tokens.offsets[max(range.lowerBound, position - width)])
+                    let rightLast = min(range.upperBound - 1, last + width)
+                    let rightEnd = rightLast > last ? Tokenizer.wordEnd(in: text, from: Int(tokens.offsets[rightLast])) : matchEnd
+                    values.append([
+                        .string(article.id), article.title.map(Value.string) ?? .null, article.date.map(Value.date) ?? .null,
+                        .string(oneLine(text, leftStart..<matchStart)), .string(oneLine(text, matchStart..<matchEnd)),
+                        .string(oneLine(text, matchEnd..<rightEnd)),
+                        position > range.lowerBound ? .string(archive.vocabulary[tokens.ids[position - 1]]) : .null,
+                        last + 1 < range.upperBound ? .string(archive.vocabulary[tokens.ids[last + 1]]) : .null,
+                    ])
+                    articleRows.append(row)
+                }
+            }
+        }
+        var result = Table(columns: columns, values: values, articles: (archive, articleRows))
+        result.summaryColumns = ["id", "date", "left", "match", "right"]
+        return result
+    }
+
+    /// Text with its line breaks and runs of white space as single spaces, trimmed.
+    static func oneLine(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        guard range.lowerBound < range.upperBound else { return "" }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

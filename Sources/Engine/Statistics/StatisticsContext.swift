@@ -1,0 +1,37 @@
+import Archive
+import Language
+
+extension StageContext {
+    /// The articles whose words a statistics stage reads.
+    func articles(of table: Table) throws(Diagnostic) -> (Archive, [Int32]) {
+        guard let articles = table.articleRows else {
+            throw Diagnostic(.type, "'\(stage.name)' needs rows that come from articles (start from articles, or a let table of them)",
+                             at: stage.range)
+        }
+        return articles
+    }
+
+    func counts(of table: Table) throws(Diagnostic) -> WordCounts {
+        let (archive, rows) = try articles(of: table)
+        do {
+            return try WordCounts(archive: archive, rows: rows, isCancelled: isCancelled)
+        } catch {
+            throw Diagnostic(.interrupted, "interrupted", at: stage.range, stage: stage.name)
+        }
+    }
+
+    func checkCancelled() throws(Diagnostic) {
+        if isCancelled() { throw Diagnostic(.interrupted, "interrupted", at: stage.range, stage: stage.name) }
+    }
+
+    /// A number from the stage's own arguments (`ngrams 3`, `width 6`), within a range.
+    func number(_ expression: Expression?, in table: Table, default value: Int, range: ClosedRange<Int>,
+                what: String) throws(Diagnostic) -> Int {
+        guard let expression else { return value }
+        let n = try count(expression, in: table, what: what)
+        guard range.contains(n) else {
+            throw Diagnostic(.type, "\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(n)", at: expression.range)
+        }
+        return n
+    }
+}

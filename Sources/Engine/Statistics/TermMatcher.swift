@@ -1,0 +1,53 @@
+import Archive
+import Foundation
+import Language
+
+/// Where a search term occurs in an article's words: a word or phrase (its words in
+/// sequence), or a regular expression that a whole word must match.
+struct TermMatcher {
+    private enum Kind {
+        case sequence([UInt32])
+        case anyOf([Bool])
+        case nothing
+    }
+
+    private let kind: Kind
+    /// Words a match covers: the phrase's length, or 1.
+    let length: Int
+
+    init(_ term: SearchTerm, archive: Archive, at range: SourceRange) throws(Diagnostic) {
+        switch term {
+        case .words(let text):
+            let words = Tokenizer.words(of: text)
+            guard !words.isEmpty else { throw Diagnostic(.type, "'\(text)' has no words to look for", at: range) }
+            length = words.count
+            kind = archive.wordIDs(words).map(Kind.sequence) ?? .nothing
+        case .regex(let pattern, let flags):
+            let regex = try RegexCache.compile("^(?:" + pattern + ")$", flags: flags, at: range)
+            var matches = [Bool](repeating: false, count: archive.vocabulary.count)
+            for id in 0..<archive.vocabulary.count {
+                let word = archive.vocabulary[UInt32(id)]
+                matches[id] = regex.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)) != nil
+            }
+            length = 1
+            kind = .anyOf(matches)
+        }
+    }
+
+    /// The positions (in the archive's token column) where a match starts, in one article.
+    func matches(in range: Range<Int>, ids: UnsafeBufferPointer<UInt32>, _ body: (Int) -> Void) {
+        switch kind {
+        case .nothing: return
+        case .anyOf(let mask):
+            for position in range where mask[Int(ids[position])] { body(position) }
+        case .sequence(let sequence):
+            guard range.count >= sequence.count else { return }
+            let first = sequence[0]
+            for position in range.lowerBound...(range.upperBound - sequence.count) where ids[position] == first {
+                var k = 1
+                while k < sequence.count, ids[position + k] == sequence[k] { k += 1 }
+                if k == sequence.count { body(position) }
+            }
+        }
+    }
+}
