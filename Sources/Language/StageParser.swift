@@ -73,7 +73,10 @@ extension Parser {
             kind = .trend(term, period: period.lowercased())
         case "chart":
             var style: String?
-            if let next = current.identifier?.lowercased(), next == "bar" || next == "line" {
+            if let next = current.identifier?.lowercased() {
+                guard next == "bar" || next == "line" else {
+                    throw Diagnostic(.syntax, "'chart' draws a bar chart or a line: chart [bar|line], not '\(next)'", at: current.range)
+                }
                 style = next
                 index += 1
             }

@@ -46,7 +46,8 @@ public enum ChartRenderer {
     private static func bars(_ labels: [Value], _ values: [Double], width: Int) -> String {
         let texts = labels.map { TextTable.cell($0, grouped: false) }
         let labelWidth = min(texts.map { DisplayWidth.of($0) }.max() ?? 0, max(width / 3, 8))
-        let numbers = values.map { TextTable.formatDecimal($0, grouped: true) }
+        let grouping = values.contains { abs($0) >= 10_000 } // as in tables: years stay 2024
+        let numbers = values.map { TextTable.formatDecimal($0, grouped: grouping) }
         let numberWidth = numbers.map(\.count).max() ?? 0
         let barWidth = max(10, width - labelWidth - numberWidth - 4)
         let top = values.map { abs($0) }.max() ?? 0
@@ -80,7 +81,8 @@ public enum ChartRenderer {
         }
         let first = TextTable.cell(labels.first!, grouped: false), last = TextTable.cell(labels.last!, grouped: false)
         let gap = max(1, merged.count - DisplayWidth.of(first) - DisplayWidth.of(last))
-        let scale = "\(valueName): \(TextTable.formatDecimal(values.min()!, grouped: true)) to \(TextTable.formatDecimal(values.max()!, grouped: true))"
+        let grouping = values.contains { abs($0) >= 10_000 }
+        let scale = "\(valueName): \(TextTable.formatDecimal(values.min()!, grouped: grouping)) to \(TextTable.formatDecimal(values.max()!, grouped: grouping))"
             + (groupSize > 1 ? ", \(groupSize) periods a block" : "")
         return String(line) + "\n" + first + String(repeating: " ", count: gap) + last + "\n" + scale + "\n"
     }

@@ -17,13 +17,16 @@ enum Collocation {
             if index & 255 == 0 { try context.checkCancelled() }
             let range = tokens.range(ofArticle: Int(row))
             tokens.ids.withUnsafeBufferPointer { ids in
+                // Each word counts once however many windows hold it, and the node's own
+                // words not at all, so that O never exceeds f(collocate) (Evert 2008).
+                var node = Set<Int>(), inWindow = Set<Int>()
                 matcher.matches(in: range, ids: ids) { position in
                     nodes += 1
-                    let before = max(range.lowerBound, position - window)..<position
-                    let after = (position + matcher.length)..<min(range.upperBound, position + matcher.length + window)
-                    for p in before { observed[Int(ids[p])] += 1 }
-                    for p in after { observed[Int(ids[p])] += 1 }
+                    node.formUnion(position..<(position + matcher.length))
+                    inWindow.formUnion(max(range.lowerBound, position - window)..<position)
+                    inWindow.formUnion((position + matcher.length)..<min(range.upperBound, position + matcher.length + window))
                 }
+                for p in inWindow.subtracting(node) { observed[Int(ids[p])] += 1 }
             }
         }
         let n = Double(counts.total), span = Double(2 * window), fNode = Double(nodes)

@@ -19,7 +19,7 @@ struct TermMatcher {
         switch term {
         case .words(let text):
             let words = Tokenizer.words(of: text)
-            guard !words.isEmpty else { throw Diagnostic(.type, "'\(text)' has no words to look for", at: range) }
+            guard !words.isEmpty else { throw Diagnostic(.type, "the term \"\(text)\" has no words to look for", at: range) }
             length = words.count
             kind = archive.wordIDs(words).map(Kind.sequence) ?? .nothing
         case .regex(let pattern, let flags):

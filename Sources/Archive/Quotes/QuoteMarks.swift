@@ -1,0 +1,184 @@
+/// Finds the quoted spans of a text: “ ” „ “ « » ‹ › and straight " paired in order, ‘ ’
+/// where they are quote marks and not apostrophes, quotes inside quotes, and the news
+/// convention of a quote running over paragraphs (each new paragraph opens with a mark,
+/// only the last one closes). Unbalanced marks never stop it: an unclosed quote ends with
+/// its paragraph.
+enum QuoteMarks {
+    /// One quoted span: byte offsets of its opening mark and just past its closing mark.
+    struct Span: Equatable {
+        var start: Int
+        var end: Int
+        /// Byte offsets of the quoted text, without the marks.
+        var contentStart: Int
+        var contentEnd: Int
+        /// The paragraph it sits in (from 0).
+        var paragraph: Int
+        /// It goes on in the next paragraph (no closing mark here, the next one opens).
+        var continues = false
+        /// It goes on from the previous paragraph.
+        var continued = false
+        /// Inside another quote.
+        var nested = false
+    }
+
+    enum Mark: Equatable {
+        case open(family: Int, width: Int)     // family: 0 double curly/low, 1 guillemets, 2 single curly/angle
+        case close(family: Int, width: Int)
+        case straight(width: Int)               // " : direction from context
+        case paragraphBreak
+    }
+
+    /// Every mark of the text, with its byte offset.
+    static func marks(in text: UnsafeBufferPointer<UInt8>) -> [(offset: Int, mark: Mark)] {
+        var found: [(Int, Mark)] = []
+        var i = 0
+        let n = text.count
+        while i < n {
+            let byte = text[i]
+            if byte == 0x22 {
+                found.append((i, .straight(width: 1)))
+            } else if byte == 0x0A, i + 1 < n, text[i + 1] == 0x0A {
+                found.append((i, .paragraphBreak))
+                i += 2
+                continue
+            } else if byte == 0xE2, i + 2 < n, text[i + 1] == 0x80 {
+                switch text[i + 2] {
+                case 0x9C: found.append((i, .open(family: 0, width: 3)))       // “
+                case 0x9D: found.append((i, .close(family: 0, width: 3)))      // ”
+                case 0x9E: found.append((i, .open(family: 0, width: 3)))       // „
+                case 0x98: // ‘ opens when it starts a word
+                    if isQuoteOpening(text, at: i, width: 3) { found.append((i, .open(family: 2, width: 3))) }
+                case 0x99: // ’ closes when it does not sit between letters (an apostrophe)
+                    if isQuoteClosing(text, at: i, width: 3) { found.append((i, .close(family: 2, width: 3))) }
+                case 0xB9: found.append((i, .open(family: 2, width: 3)))       // ‹
+                case 0xBA: found.append((i, .close(family: 2, width: 3)))      // ›
+                default: break
+                }
+                i += 3
+                continue
+            } else if byte == 0xC2, i + 1 < n {
+                if text[i + 1] == 0xAB { found.append((i, .open(family: 1, width: 2))) }       // «
+                else if text[i + 1] == 0xBB { found.append((i, .close(family: 1, width: 2))) } // »
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    private static func isQuoteOpening(_ text: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Bool {
+        let before = i > 0 ? text[i - 1] : 0x20
+        let after = i + width < text.count ? text[i + width] : 0x20
+        return !isLetterOrDigit(before) && (isLetterOrDigit(after) || after == 0x24)
+    }
+
+    private static func isQuoteClosing(_ text: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Bool {
+        let before = i > 0 ? text[i - 1] : 0x20
+        let after = i + width < text.count ? text[i + width] : 0x20
+        // "Obama’s" and "’90s" are apostrophes; "time’." and "done’ she" close a quote.
+        if isLetterOrDigit(after) { return false }
+        return isLetterOrDigit(before) || before == 0x2E || before == 0x2C || before == 0x3F || before == 0x21
+    }
+
+    /// The quoted spans, outermost and nested, in order of their opening marks.
+    static func spans(in text: UnsafeBufferPointer<UInt8>) -> [Span] {
+        let found = marks(in: text)
+        guard found.contains(where: { if case .paragraphBreak = $0.mark { return false }; return true }) else { return [] }
+        var spans: [Span] = []
+        var stack: [(offset: Int, width: Int, family: Int, straight: Bool, continued: Bool)] = []
+        var paragraph = 0
+        var paragraphStart = 0
+
+        func close(at end: Int, width: Int, continues: Bool = false) {
+            let open = stack.removeLast()
+            spans.append(Span(start: open.offset, end: end + width, contentStart: open.offset + open.width,
+                              contentEnd: end, paragraph: paragraph, continues: continues,
+                              continued: open.continued, nested: !stack.isEmpty))
+        }
+
+        for (index, (offset, mark)) in found.enumerated() {
+            switch mark {
+            case .paragraphBreak:
+                // An open double quote whose next paragraph opens with a mark goes on there.
+                let nextOpensWithMark = index + 1 < found.count && startsParagraph(found[index + 1], after: offset, in: text)
+                var goesOn = false
+                while !stack.isEmpty {
+                    let top = stack.last!
+                    let continues = nextOpensWithMark && stack.count == 1 && top.family != 2
+                    goesOn = goesOn || continues
+                    close(at: trimmedEnd(text, offset, from: top.offset), width: 0, continues: continues)
+                }
+                paragraph += 1
+                paragraphStart = offset + 2
+                if goesOn { pendingContinuation = true }
+            case .open(let family, let width):
+                stack.append((offset, width, family, false, takeContinuation(offset, paragraphStart)))
+            case .close(let family, let width):
+                if let position = stack.lastIndex(where: { $0.family == family && !$0.straight }) {
+                    while stack.count > position + 1 { close(at: offset, width: 0) } // inner quotes left open end here
+                    close(at: offset, width: width)
+                } else if family == 0, let straight = stack.lastIndex(where: { $0.straight }) {
+                    while stack.count > straight + 1 { close(at: offset, width: 0) }
+                    close(at: offset, width: width)                                  // "text” : mixed marks
+                }
+            case .straight(let width):
+                if let position = stack.lastIndex(where: { $0.straight }), !opensHere(text, offset) || position == stack.count - 1 && closesHere(text, offset) {
+                    while stack.count > position + 1 { close(at: offset, width: 0) }
+                    close(at: offset, width: width)
+                } else if let curly = stack.lastIndex(where: { $0.family == 0 && !$0.straight }), closesHere(text, offset), !opensHere(text, offset) {
+                    while stack.count > curly + 1 { close(at: offset, width: 0) }
+                    close(at: offset, width: width)                                  // “text" : mixed marks
+                } else {
+                    stack.append((offset, width, 0, true, takeContinuation(offset, paragraphStart)))
+                }
+            }
+        }
+        while !stack.isEmpty { close(at: trimmedEnd(text, text.count, from: stack.last!.offset), width: 0) }
+        return spans.sorted { $0.start < $1.start }
+    }
+
+    // The continuation flag passes from a paragraph break to the next paragraph's first quote.
+    nonisolated(unsafe) private static var pendingContinuation = false
+
+    private static func takeContinuation(_ offset: Int, _ paragraphStart: Int) -> Bool {
+        defer { pendingContinuation = false }
+        return pendingContinuation && offset == paragraphStart
+    }
+
+    private static func startsParagraph(_ next: (offset: Int, mark: Mark), after breakOffset: Int,
+                                        in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard next.offset == breakOffset + 2 else { return false }
+        switch next.mark {
+        case .open(let family, _): return family != 2
+        case .straight: return true
+        default: return false
+        }
+    }
+
+    /// A straight quote opens where it starts a word: after a space, a bracket or the start.
+    static func opensHere(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let before = offset > 0 ? text[offset - 1] : 0x20
+        let after = offset + 1 < text.count ? text[offset + 1] : 0x20
+        let beforeIsSpace = before == 0x20 || before == 0x0A || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x2F
+        return beforeIsSpace && after != 0x20 && after != 0x0A
+    }
+
+    /// A straight quote closes where it ends a word: before a space or punctuation.
+    static func closesHere(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let before = offset > 0 ? text[offset - 1] : 0x20
+        let after = offset + 1 < text.count ? text[offset + 1] : 0x20
+        return before != 0x20 && before != 0x0A && !isLetterOrDigit(after)
+    }
+
+    /// The end of a paragraph's text, without trailing spaces.
+    private static func trimmedEnd(_ text: UnsafeBufferPointer<UInt8>, _ end: Int, from start: Int) -> Int {
+        var e = end
+        while e > start + 1, text[e - 1] == 0x20 || text[e - 1] == 0x0A { e -= 1 }
+        return e
+    }
+}
