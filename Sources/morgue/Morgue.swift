@@ -7,6 +7,11 @@ struct Morgue: ParsableCommand {
     /// As ParsableCommand's, except that usage errors exit with 2, as the README promises
     /// (the library's default is 64).
     static func main() {
+        let arguments = Array(Swift.CommandLine.arguments.dropFirst())
+        if arguments.first == "eval" {
+            Evaluate.main(Array(arguments.dropFirst()))
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -87,5 +92,31 @@ struct Morgue: ParsableCommand {
 enum FileHandleStandardError {
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// `morgue eval quotes GOLD.jsonl`: scores quote extraction against a gold file.
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "morgue eval",
+        abstract: "Score quote extraction against a gold file (PolNeAR's quotes-gold.jsonl format)."
+    )
+
+    @Argument(help: "What to evaluate: quotes.")
+    var what: String
+
+    @Argument(help: "The gold file, JSON Lines.")
+    var gold: String
+
+    @Flag(name: .customLong("per-article"), help: "A line per article: id, gold, predicted, matched, speakers right.")
+    var perArticle = false
+
+    @Option(help: "Print up to N errors (missed, spurious, wrong speaker), to see what fails.")
+    var errors = 0
+
+    func run() throws {
+        guard what == "quotes" else { throw ValidationError("only quotes can be evaluated: morgue eval quotes GOLD.jsonl") }
+        let status = QuoteEvaluation.run(goldPath: gold, perArticle: perArticle, errors: errors)
+        if status != 0 { throw ExitCode(status) }
     }
 }

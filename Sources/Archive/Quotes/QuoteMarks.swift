@@ -89,35 +89,66 @@ enum QuoteMarks {
     static func spans(in text: UnsafeBufferPointer<UInt8>) -> [Span] {
         let found = marks(in: text)
         guard found.contains(where: { if case .paragraphBreak = $0.mark { return false }; return true }) else { return [] }
+        var pairing = Pairing(text: text)
+        for (index, (offset, mark)) in found.enumerated() {
+            let next = index + 1 < found.count ? found[index + 1] : nil
+            pairing.take(mark, at: offset, next: next)
+        }
+        pairing.finish()
+        return pairing.spans.sorted { $0.start < $1.start }
+    }
+
+    /// The open quotes so far, and the spans closed.
+    private struct Pairing {
+        struct Open {
+            var offset: Int
+            var width: Int
+            var family: Int
+            var straight: Bool
+            var continued: Bool
+        }
+
+        let text: UnsafeBufferPointer<UInt8>
         var spans: [Span] = []
-        var stack: [(offset: Int, width: Int, family: Int, straight: Bool, continued: Bool)] = []
+        var stack: [Open] = []
         var paragraph = 0
         var paragraphStart = 0
+        /// The previous paragraph ended inside a quote that goes on in this one.
+        var continuation = false
 
-        func close(at end: Int, width: Int, continues: Bool = false) {
+        init(text: UnsafeBufferPointer<UInt8>) {
+            self.text = text
+        }
+
+        mutating func close(at end: Int, width: Int, continues: Bool = false) {
             let open = stack.removeLast()
             spans.append(Span(start: open.offset, end: end + width, contentStart: open.offset + open.width,
                               contentEnd: end, paragraph: paragraph, continues: continues,
                               continued: open.continued, nested: !stack.isEmpty))
         }
 
-        for (index, (offset, mark)) in found.enumerated() {
+        mutating func open(_ offset: Int, width: Int, family: Int, straight: Bool) {
+            let continued = continuation && offset == paragraphStart
+            continuation = false
+            stack.append(Open(offset: offset, width: width, family: family, straight: straight, continued: continued))
+        }
+
+        mutating func take(_ mark: Mark, at offset: Int, next: (offset: Int, mark: Mark)?) {
             switch mark {
             case .paragraphBreak:
                 // An open double quote whose next paragraph opens with a mark goes on there.
-                let nextOpensWithMark = index + 1 < found.count && startsParagraph(found[index + 1], after: offset, in: text)
+                let nextOpens = next.map { QuoteMarks.startsParagraph($0, after: offset, in: text) } ?? false
                 var goesOn = false
-                while !stack.isEmpty {
-                    let top = stack.last!
-                    let continues = nextOpensWithMark && stack.count == 1 && top.family != 2
+                while let top = stack.last {
+                    let continues = nextOpens && stack.count == 1 && top.family != 2
                     goesOn = goesOn || continues
-                    close(at: trimmedEnd(text, offset, from: top.offset), width: 0, continues: continues)
+                    close(at: QuoteMarks.trimmedEnd(text, offset, from: top.offset), width: 0, continues: continues)
                 }
                 paragraph += 1
                 paragraphStart = offset + 2
-                if goesOn { pendingContinuation = true }
+                continuation = goesOn
             case .open(let family, let width):
-                stack.append((offset, width, family, false, takeContinuation(offset, paragraphStart)))
+                open(offset, width: width, family: family, straight: false)
             case .close(let family, let width):
                 if let position = stack.lastIndex(where: { $0.family == family && !$0.straight }) {
                     while stack.count > position + 1 { close(at: offset, width: 0) } // inner quotes left open end here
@@ -127,30 +158,25 @@ enum QuoteMarks {
                     close(at: offset, width: width)                                  // "text” : mixed marks
                 }
             case .straight(let width):
-                if let position = stack.lastIndex(where: { $0.straight }), !opensHere(text, offset) || position == stack.count - 1 && closesHere(text, offset) {
+                let opens = QuoteMarks.opensHere(text, offset), closes = QuoteMarks.closesHere(text, offset)
+                if let position = stack.lastIndex(where: { $0.straight }), !opens || (position == stack.count - 1 && closes) {
                     while stack.count > position + 1 { close(at: offset, width: 0) }
                     close(at: offset, width: width)
-                } else if let curly = stack.lastIndex(where: { $0.family == 0 && !$0.straight }), closesHere(text, offset), !opensHere(text, offset) {
+                } else if let curly = stack.lastIndex(where: { $0.family == 0 && !$0.straight }), closes, !opens {
                     while stack.count > curly + 1 { close(at: offset, width: 0) }
                     close(at: offset, width: width)                                  // “text" : mixed marks
                 } else {
-                    stack.append((offset, width, 0, true, takeContinuation(offset, paragraphStart)))
+                    open(offset, width: width, family: 0, straight: true)
                 }
             }
         }
-        while !stack.isEmpty { close(at: trimmedEnd(text, text.count, from: stack.last!.offset), width: 0) }
-        return spans.sorted { $0.start < $1.start }
+
+        mutating func finish() {
+            while let top = stack.last { close(at: QuoteMarks.trimmedEnd(text, text.count, from: top.offset), width: 0) }
+        }
     }
 
-    // The continuation flag passes from a paragraph break to the next paragraph's first quote.
-    nonisolated(unsafe) private static var pendingContinuation = false
-
-    private static func takeContinuation(_ offset: Int, _ paragraphStart: Int) -> Bool {
-        defer { pendingContinuation = false }
-        return pendingContinuation && offset == paragraphStart
-    }
-
-    private static func startsParagraph(_ next: (offset: Int, mark: Mark), after breakOffset: Int,
+    static func startsParagraph(_ next: (offset: Int, mark: Mark), after breakOffset: Int,
                                         in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard next.offset == breakOffset + 2 else { return false }
         switch next.mark {
@@ -176,7 +202,7 @@ enum QuoteMarks {
     }
 
     /// The end of a paragraph's text, without trailing spaces.
-    private static func trimmedEnd(_ text: UnsafeBufferPointer<UInt8>, _ end: Int, from start: Int) -> Int {
+    static func trimmedEnd(_ text: UnsafeBufferPointer<UInt8>, _ end: Int, from start: Int) -> Int {
         var e = end
         while e > start + 1, text[e - 1] == 0x20 || text[e - 1] == 0x0A { e -= 1 }
         return e

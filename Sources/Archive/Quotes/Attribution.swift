@@ -1,0 +1,177 @@
+/// Who said a quote, from the words around it: "“Q,” S said." / "“Q,” said S." /
+/// "S said: “Q”" / "S said that “Q”" / "according to S, “Q”" / "S said it was “Q”".
+struct Attribution {
+    /// The speaker as written: token positions in the clause.
+    var mention: Range<Int>
+    var cue: String
+    /// The cue came right after the quote ("“Q,” S said"), the strongest sign of a quote.
+    var adjacent: Bool
+}
+
+enum AttributionFinder {
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    static let skippable: Set<String> = [
+        "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
+        "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
+        "quickly", "has", "had", "last", "had", "recently", "then", "subsequently", "even", "still", "both", "all",
+        "did", "does", "do", "not", "may", "might", "can", "should",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another", "some", "many", "several", "two", "three"]
+    static let connectors: Set<String> = ["of", "de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "and", "for", "the"]
+    /// Nouns that name sources without a determiner: "officials said".
+    static let bareSources: Set<String> = [
+        "officials", "sources", "analysts", "critics", "experts", "aides", "police", "authorities", "residents", "witnesses",
+        "prosecutors", "investigators", "observers", "supporters", "opponents", "advocates", "lawmakers", "economists",
+        "scientists", "researchers", "activists", "democrats", "republicans", "organizers", "voters", "people", "others",
+    ]
+
+    /// Looks after the quote (tokens `after`, up to the sentence end), then before it.
+    static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>) -> Attribution? {
+        if let found = afterQuote(after) { return found }
+        if let found = beforeQuote(before) { return found }
+        return laterInSentence(after)
+    }
+
+    /// "“Q,” S said" or "“Q,” said S", right after the quote.
+    private static func afterQuote(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        var start = after.startIndex
+        while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", ":"].contains(after[start].text) { start += 1 }
+        guard start < after.endIndex else { return nil }
+        let window = after[start..<min(after.endIndex, start + 9)]
+        for index in window.indices where isCue(window, index) {
+            if index == start {
+                if let subject = object(after, from: index + 1) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
+                return nil
+            }
+            if let subject = subject(after, before: index, limit: start) {
+                guard subject.lowerBound == start else { continue }
+                return Attribution(mention: subject, cue: cueText(after, index), adjacent: true)
+            }
+        }
+        return nil
+    }
+
+    /// "S said: “Q”", "S told reporters “Q”", "according to S, “Q”", "S said it was “Q”".
+    private static func beforeQuote(_ before: ArraySlice<ClauseToken>) -> Attribution? {
+        for index in before.indices.reversed() {
+            if before[index].lower == "according", index + 1 < before.endIndex, before[index + 1].lower == "to",
+               let source = object(before, from: index + 2) {
+                return Attribution(mention: source, cue: "according to", adjacent: false)
+            }
+            guard isCue(before, index) else { continue }
+            if let subject = subject(before, before: index, limit: before.startIndex) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
+            if let source = object(before, from: index + 1), before[index].lower.hasPrefix("said") || before[index].lower == "says" {
+                return Attribution(mention: source, cue: cueText(before, index), adjacent: false) // "said Smith: “Q”"
+            }
+        }
+        return nil
+    }
+
+    /// "the “main task” of the country, he noted": a cue further on in the sentence.
+    private static func laterInSentence(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        for index in after.indices where isCue(after, index) {
+            if let subject = subject(after, before: index, limit: after.startIndex) {
+                return Attribution(mention: subject, cue: cueText(after, index), adjacent: false)
+            }
+        }
+        return nil
+    }
+
+    static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let word = tokens[index].lower
+        if let particle = ReportingVerbs.particles[word] {
+            return index + 1 < tokens.endIndex && tokens[index + 1].lower == particle
+        }
+        return ReportingVerbs.isCue(word)
+    }
+
+    private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
+        let word = tokens[index].lower
+        if let particle = ReportingVerbs.particles[word] { return word + " " + particle }
+        return word
+    }
+
+    /// The subject before a cue: a pronoun, a name, or a short noun phrase ("the ministry",
+    /// "a spokesman for the company"), past adverbs and auxiliaries ("has also said") and an
+    /// apposition between commas ("Smith, a spokesman, said").
+    static func subject(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
+        var i = cue - 1
+        while i >= limit, tokens[i].kind == .word, skippable.contains(tokens[i].lower) || (tokens[i].lower.hasSuffix("ly") && !tokens[i].isCapitalized) {
+            i -= 1
+        }
+        guard i >= limit else { return nil }
+        if tokens[i].kind == .punctuation && tokens[i].text == "," {
+            // An apposition: "Smith, a spokesman for the company, said".
+            var j = i - 1
+            while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
+            guard j >= limit, tokens[j].kind == .punctuation, tokens[j].text == "," else { return nil }
+            return name(tokens, endingAt: j - 1, limit: limit)
+        }
+        guard tokens[i].kind == .word else { return nil }
+        if pronouns.contains(tokens[i].lower) { return i..<(i + 1) }
+        if let name = name(tokens, endingAt: i, limit: limit) { return name }
+        return nounPhrase(tokens, endingAt: i, limit: limit)
+    }
+
+    /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
+    static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
+        guard end >= limit, tokens[end].kind == .word, tokens[end].isCapitalized else { return nil }
+        var start = end
+        while start - 1 >= limit, tokens[start - 1].kind == .word,
+              tokens[start - 1].isCapitalized || (connectors.contains(tokens[start - 1].lower) && start - 2 >= limit && tokens[start - 2].isCapitalized) {
+            start -= 1
+        }
+        // A sentence's first word is often not part of the name: "But Smith said".
+        while start < end, ["but", "and", "so", "yet", "then", "now", "here", "there", "when", "as", "while", "if", "in", "on", "at", "after"].contains(tokens[start].lower) {
+            start += 1
+        }
+        return start..<(end + 1)
+    }
+
+    /// "the ministry", "a spokesman for the company", "officials", "Trump's campaign".
+    static func nounPhrase(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
+        guard tokens[end].kind == .word else { return nil }
+        if bareSources.contains(tokens[end].lower) && (end == limit || !determiners.contains(tokens[end - 1].lower)) {
+            var start = end
+            while start - 1 >= limit, tokens[start - 1].kind == .word, !ReportingVerbs.isCue(tokens[start - 1].lower),
+                  tokens[start - 1].isCapitalized || ["administration", "state", "federal", "local", "senior", "top", "campaign", "white", "house"].contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            return start..<(end + 1)
+        }
+        var start = end
+        while start >= limit, end - start < 6 {
+            let word = tokens[start]
+            guard word.kind == .word else { return nil }
+            if determiners.contains(word.lower) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
+                var first = start
+                // "the company's chief executive": take in a possessor's name.
+                if !determiners.contains(word.lower), let owner = name(tokens, endingAt: start, limit: limit) { first = owner.lowerBound }
+                return first..<(end + 1)
+            }
+            if ReportingVerbs.isCue(word.lower) { return nil }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The speaker after a cue: "said Smith", "said the spokesman", "according to the report".
+    static func object(_ tokens: ArraySlice<ClauseToken>, from start: Int) -> Range<Int>? {
+        guard start < tokens.endIndex, tokens[start].kind == .word else { return nil }
+        if pronouns.contains(tokens[start].lower) { return start..<(start + 1) }
+        var end = start
+        if tokens[start].isCapitalized {
+            while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
+                  tokens[end + 1].isCapitalized || (connectors.contains(tokens[end + 1].lower) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
+                end += 1
+            }
+            return start..<(end + 1)
+        }
+        guard determiners.contains(tokens[start].lower) || bareSources.contains(tokens[start].lower) else { return nil }
+        while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6, !ReportingVerbs.isCue(tokens[end + 1].lower) { end += 1 }
+        return start..<(end + 1)
+    }
+}

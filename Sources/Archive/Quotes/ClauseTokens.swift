@@ -1,0 +1,99 @@
+/// A paragraph as words, punctuation and whole quotes, with byte offsets: the view that
+/// attribution works on. Quotes are single tokens, so sentence ends inside them do not
+/// end the writer's sentence.
+struct ClauseToken {
+    enum Kind: Equatable {
+        case word
+        case punctuation
+        /// The outer quote with this index in the article's quote list.
+        case quote(Int)
+    }
+
+    var kind: Kind
+    var text: String
+    var start: Int
+    var end: Int
+
+    var lower: String { text.lowercased() }
+    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    var isSentenceEnd: Bool { kind == .punctuation && (text == "." || text == "?" || text == "!") }
+}
+
+enum ClauseTokenizer {
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "prof",
+        "rev", "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept",
+        "oct", "nov", "dec", "sen", "reps", "sens", "gens", "atty", "supt", "ft", "mt", "ave", "a.m", "p.m",
+    ]
+
+    /// The tokens of the bytes in `range`, with the outer quotes in `quotes` (sorted, by
+    /// index into the article's list) as single tokens.
+    static func tokens(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                       quotes: [(index: Int, start: Int, end: Int)]) -> [ClauseToken] {
+        var tokens: [ClauseToken] = []
+        var i = range.lowerBound
+        var nextQuote = 0
+        while i < range.upperBound {
+            if nextQuote < quotes.count, quotes[nextQuote].start == i {
+                let quote = quotes[nextQuote]
+                tokens.append(ClauseToken(kind: .quote(quote.index), text: "", start: quote.start, end: quote.end))
+                i = max(quote.end, i + 1)
+                nextQuote += 1
+                continue
+            }
+            let byte = text[i]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                i += 1
+                continue
+            }
+            if QuoteMarks.isLetterOrDigit(byte) && !isPunctuationScalar(text, i) {
+                var j = i
+                while j < range.upperBound {
+                    if nextQuote < quotes.count, quotes[nextQuote].start == j { break }
+                    let b = text[j]
+                    if QuoteMarks.isLetterOrDigit(b) && !isPunctuationScalar(text, j) { j += b < 0x80 ? 1 : scalarWidth(b); continue }
+                    // Apostrophes and hyphens inside a word; a full stop inside (U.S) or after an abbreviation.
+                    if (b == 0x27 || b == 0x2D) && j + 1 < range.upperBound && QuoteMarks.isLetterOrDigit(text[j + 1]) && text[j + 1] < 0x80 {
+                        j += 1; continue
+                    }
+                    if b == 0xE2, j + 2 < range.upperBound, text[j + 1] == 0x80, text[j + 2] == 0x99,
+                       j + 3 < range.upperBound, text[j + 3] < 0x80, QuoteMarks.isLetterOrDigit(text[j + 3]) {
+                        j += 3; continue // ’ inside a word
+                    }
+                    if b == 0x2E {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: text[i..<j]), as: UTF8.self).lowercased()
+                        let nextIsLetter = j + 1 < range.upperBound && text[j + 1] < 0x80 && QuoteMarks.isLetterOrDigit(text[j + 1])
+                        if nextIsLetter || abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter) {
+                            j += 1
+                            if !nextIsLetter { break }
+                            continue
+                        }
+                    }
+                    break
+                }
+                tokens.append(ClauseToken(kind: .word, text: String(decoding: UnsafeBufferPointer(rebasing: text[i..<j]), as: UTF8.self),
+                                          start: i, end: j))
+                i = j
+                continue
+            }
+            let width = byte < 0x80 ? 1 : scalarWidth(byte)
+            let end = min(range.upperBound, i + width)
+            tokens.append(ClauseToken(kind: .punctuation, text: String(decoding: UnsafeBufferPointer(rebasing: text[i..<end]), as: UTF8.self),
+                                      start: i, end: end))
+            i = end
+        }
+        return tokens
+    }
+
+    private static func scalarWidth(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    /// Dashes, quote marks and other punctuation encoded in more than one byte.
+    private static func isPunctuationScalar(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard text[i] >= 0x80 else { return false }
+        let (scalar, _) = Tokenizer.decodeScalar(text, at: i)
+        return !Tokenizer.isWordScalar(scalar)
+    }
+}
