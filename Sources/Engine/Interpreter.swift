@@ -100,7 +100,7 @@ public struct Interpreter: Sendable {
         var table: Table
         switch pipeline.source {
         case .articles: table = .articles(archive)
-        case .quotes: table = QuoteSchema.empty
+        case .quotes: table = QuoteSchema.table(archive)
         case .nested(let inner): table = try run(inner, source: source)
         case .named(let name):
             guard let bound = tables[name] else {
@@ -135,9 +135,9 @@ public struct Interpreter: Sendable {
         case .top(let count, let keys):
             return try RowStages.top(table, count: try context.count(count, in: table, what: "number of rows"), keys: keys, context)
         case .quotes:
-            // Quote extraction comes with a later milestone: articles have no quotes yet.
-            guard table.articleRows != nil else { throw notArticles(stage) }
-            return QuoteSchema.empty
+            guard let (archive, rows) = table.articleRows else { throw notArticles(stage) }
+            var seen = Set<Int32>()
+            return QuoteSchema.table(archive, articles: rows.filter { seen.insert($0).inserted })
         case .words(let all):
             return try WordStages.words(table, all: all, stopwords: stopwords, context)
         case .ngrams(let size, let all):
@@ -160,7 +160,10 @@ public struct Interpreter: Sendable {
             throw Diagnostic(.syntax, "'chart' draws a result, so it is the last stage", at: stage.range)
         case .articles:
             if case .articles = table.rows { return table }
-            if let (archive, rows) = table.articleRows { return .articles(archive, rows: rows) }
+            if let (archive, rows) = table.articleRows {
+                var seen = Set<Int32>()
+                return .articles(archive, rows: rows.filter { seen.insert($0).inserted })
+            }
             throw Diagnostic(.type, "'articles' needs rows that come from articles or quotes", at: stage.range)
         }
     }

@@ -7,15 +7,18 @@ public final class Archive: Sendable {
     public let columns: ArticleColumns
     public let vocabulary: Vocabulary
     public let tokens: TokenColumn
+    /// The quotes of every article, in article order (docs/quotes.md).
+    public let quotes: QuoteColumn
     /// What the load skipped or read with a fallback.
     public let warnings: [LoadWarning]
     public let statistics: LoadStatistics
 
-    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn,
+    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, quotes: QuoteColumn,
          warnings: [LoadWarning], statistics: LoadStatistics) {
         self.columns = columns
         self.vocabulary = vocabulary
         self.tokens = tokens
+        self.quotes = quotes
         self.warnings = warnings
         self.statistics = statistics
     }

@@ -9,9 +9,11 @@ enum ArchiveBuilder {
         clock.lap("columns")
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
         clock.lap("tokens")
+        let quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
+        clock.lap("quotes")
         var statistics = statistics
         statistics.seconds = elapsed()
-        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens,
+        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, quotes: quotes,
                        warnings: warnings, statistics: statistics)
     }
 

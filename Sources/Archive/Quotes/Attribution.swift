@@ -26,10 +26,60 @@ enum AttributionFinder {
     ]
 
     /// Looks after the quote (tokens `after`, up to the sentence end), then before it.
-    static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>) -> Attribution? {
-        if let found = afterQuote(after) { return found }
+    /// A quote that ends with its own full stop ends the sentence, unless what follows goes
+    /// on in lower case or names a speaker right away ("“Why?” she asked").
+    static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool) -> Attribution? {
+        if let found = afterQuote(after) {
+            if !quoteEndsSentence || goesOnSentence(after) { return found }
+        }
         if let found = beforeQuote(before) { return found }
-        return laterInSentence(after)
+        return quoteEndsSentence ? nil : laterInSentence(after)
+    }
+
+    /// After a quote ending in a full stop: a lower-case word or a cue goes on the sentence.
+    private static func goesOnSentence(_ after: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = after.first(where: { $0.kind == .word }) else { return false }
+        if !first.isCapitalized { return true }
+        return after.prefix(3).contains { $0.kind == .word && ReportingVerbs.isCue($0.lower) && !$0.isCapitalized }
+            && after.first?.kind == .word && !["He", "She", "They", "We", "I", "It"].contains(first.text)
+    }
+
+    /// The sentence before a quote: "Cruz called them on it:" or "Smith said." — its cue and
+    /// subject, or, when it ends with a colon, its subject alone.
+    static func fromPreviousSentence(_ sentence: ArraySlice<ClauseToken>) -> Attribution? {
+        guard !sentence.isEmpty else { return nil }
+        if let found = beforeQuote(sentence) { return found }
+        if let found = laterInSentence(sentence) { return found }
+        guard sentence.last?.text == ":" else { return nil }
+        return sentenceSubject(sentence).map { Attribution(mention: $0, cue: ":", adjacent: false) }
+    }
+
+    /// The subject of a sentence: the first name or noun phrase, after an opening phrase that
+    /// ends with a comma ("In response to X, Hillary Clinton’s aide rallied ...").
+    static func sentenceSubject(_ sentence: ArraySlice<ClauseToken>) -> Range<Int>? {
+        var start = sentence.startIndex
+        // A dateline: "WASHINGTON (AP) — ...".
+        if let first = sentence.first, first.text.count > 1, first.text == first.text.uppercased(), first.text.first!.isLetter,
+           let dash = sentence.prefix(8).firstIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) {
+            start = dash + 1
+        }
+        if start < sentence.endIndex, let first = Optional(sentence[start]), ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following",
+                                         "since", "despite", "for", "of", "by", "from", "meanwhile", "later", "earlier", "but", "and", "also", "then", "still", "now"].contains(first.lower),
+           let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
+            start = comma + 1
+        }
+        guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
+        if pronouns.contains(sentence[start].lower) { return start..<(start + 1) }
+        if let name = object(sentence, from: start) {
+            var end = name.upperBound
+            // "Hillary Clinton’s right-hand woman": a possessive name takes its noun.
+            if sentence[end - 1].text.hasSuffix("’s") || sentence[end - 1].text.hasSuffix("'s") {
+                while end < sentence.endIndex, sentence[end].kind == .word, !sentence[end].isCapitalized, end - name.upperBound < 3,
+                      !ReportingVerbs.isCue(sentence[end].lower) { end += 1 }
+            }
+            return name.lowerBound..<end
+        }
+        return nil
     }
 
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
@@ -59,6 +109,11 @@ enum AttributionFinder {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
             guard isCue(before, index) else { continue }
+            // "..., saying: “Q”", "ended by saying": a participle's speaker is the sentence's subject.
+            if before[index].lower.hasSuffix("ing"), index > before.startIndex,
+               let subject = sentenceSubject(before[before.startIndex..<index]) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
             if let subject = subject(before, before: index, limit: before.startIndex) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
@@ -98,6 +153,8 @@ enum AttributionFinder {
     /// "a spokesman for the company"), past adverbs and auxiliaries ("has also said") and an
     /// apposition between commas ("Smith, a spokesman, said").
     static func subject(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
+        let limit = max(limit, tokens.startIndex)
+        guard cue > limit, cue <= tokens.endIndex else { return nil }
         var i = cue - 1
         while i >= limit, tokens[i].kind == .word, skippable.contains(tokens[i].lower) || (tokens[i].lower.hasSuffix("ly") && !tokens[i].isCapitalized) {
             i -= 1
@@ -108,7 +165,12 @@ enum AttributionFinder {
             var j = i - 1
             while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
             guard j >= limit, tokens[j].kind == .punctuation, tokens[j].text == "," else { return nil }
-            return name(tokens, endingAt: j - 1, limit: limit)
+            // "Its leader, Councillor Fiona Marr, said": the name between the commas;
+            // "Smith, a spokesman for the firm, said": the name before them.
+            if let inner = name(tokens, endingAt: i - 1, limit: j + 1), inner.lowerBound == j + 1 || tokens[inner.lowerBound - 1].kind != .word {
+                return SpeakerNames.stripTitles(tokens[inner].map(\.text)).isEmpty ? nil : inner
+            }
+            return name(tokens, endingAt: j - 1, limit: limit) ?? nounPhrase(tokens, endingAt: j - 1, limit: limit)
         }
         guard tokens[i].kind == .word else { return nil }
         if pronouns.contains(tokens[i].lower) { return i..<(i + 1) }
@@ -118,7 +180,8 @@ enum AttributionFinder {
 
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
     static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
-        guard end >= limit, tokens[end].kind == .word, tokens[end].isCapitalized else { return nil }
+        let limit = max(limit, tokens.startIndex)
+        guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, tokens[end].isCapitalized else { return nil }
         var start = end
         while start - 1 >= limit, tokens[start - 1].kind == .word,
               tokens[start - 1].isCapitalized || (connectors.contains(tokens[start - 1].lower) && start - 2 >= limit && tokens[start - 2].isCapitalized) {
@@ -132,8 +195,12 @@ enum AttributionFinder {
     }
 
     /// "the ministry", "a spokesman for the company", "officials", "Trump's campaign".
+    static let notNouns: Set<String> = ["to", "not", "that", "will", "would", "be", "been", "being", "and", "or", "but", "as",
+                                        "which", "who", "also", "then", "so", "if", "when", "it", "this", "there", "than"]
+
     static func nounPhrase(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
-        guard tokens[end].kind == .word else { return nil }
+        let limit = max(limit, tokens.startIndex)
+        guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, !notNouns.contains(tokens[end].lower) else { return nil }
         if bareSources.contains(tokens[end].lower) && (end == limit || !determiners.contains(tokens[end - 1].lower)) {
             var start = end
             while start - 1 >= limit, tokens[start - 1].kind == .word, !ReportingVerbs.isCue(tokens[start - 1].lower),
@@ -160,10 +227,10 @@ enum AttributionFinder {
 
     /// The speaker after a cue: "said Smith", "said the spokesman", "according to the report".
     static func object(_ tokens: ArraySlice<ClauseToken>, from start: Int) -> Range<Int>? {
-        guard start < tokens.endIndex, tokens[start].kind == .word else { return nil }
+        guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
         if pronouns.contains(tokens[start].lower) { return start..<(start + 1) }
         var end = start
-        if tokens[start].isCapitalized {
+        if tokens[start].isCapitalized && !determiners.contains(tokens[start].lower) {
             while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
                   tokens[end + 1].isCapitalized || (connectors.contains(tokens[end + 1].lower) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
                 end += 1

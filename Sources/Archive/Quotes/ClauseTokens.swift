@@ -13,9 +13,25 @@ struct ClauseToken {
     var text: String
     var start: Int
     var end: Int
+    /// Worked out once: Unicode case properties are slow to ask for again and again.
+    let lower: String
+    let isCapitalized: Bool
 
-    var lower: String { text.lowercased() }
-    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        let first = text.utf8.first ?? 0
+        if first < 0x80 {
+            isCapitalized = first >= 0x41 && first <= 0x5A
+            lower = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
+        } else {
+            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+            lower = text.lowercased()
+        }
+    }
+
     var isSentenceEnd: Bool { kind == .punctuation && (text == "." || text == "?" || text == "!") }
 }
 

@@ -8,8 +8,20 @@ enum QuoteExtractor {
         var names = SpeakerNames()
         var attributedIn: [Int: (mention: Range<Int>, text: String, speaker: String, cue: String)] = [:] // paragraph -> last attributed
         var previousContinues: (mention: Range<Int>, text: String, speaker: String, cue: String)?
+        var previousParagraphLastSentence: (tokens: [ClauseToken], range: Range<Int>)?
         var spanIndex = 0
-        for paragraphRange in paragraphs(text) {
+        let allParagraphs = paragraphs(text)
+        // Only paragraphs with quotes, and the ones just before them, are read word by word;
+        // the others are only scanned for names. Nothing after the last quote is read.
+        let quoted = Set(spans.map(\.paragraph))
+        let lastQuoted = quoted.max() ?? 0
+        for (paragraphIndex, paragraphRange) in allParagraphs.enumerated() {
+            if paragraphIndex > lastQuoted { break }
+            guard quoted.contains(paragraphIndex) || quoted.contains(paragraphIndex + 1) else {
+                names.scan(text, paragraphRange)
+                previousParagraphLastSentence = nil
+                continue
+            }
             var inParagraph: [(index: Int, start: Int, end: Int)] = []
             while spanIndex < spans.count, spans[spanIndex].start < paragraphRange.upperBound {
                 if spans[spanIndex].start >= paragraphRange.lowerBound {
@@ -19,6 +31,10 @@ enum QuoteExtractor {
             }
             let tokens = ClauseTokenizer.tokens(text, paragraphRange, quotes: inParagraph)
             names.index(tokens)
+            defer {
+                let lastStart = ((tokens.dropLast().lastIndex { $0.isSentenceEnd }).map { $0 + 1 }) ?? 0
+                previousParagraphLastSentence = tokens.isEmpty ? nil : (tokens, lastStart..<tokens.count)
+            }
             guard !inParagraph.isEmpty else { continue }
             let paragraph = spans[inParagraph[0].index].paragraph
             var lastInParagraph: (mention: Range<Int>, text: String, speaker: String, cue: String)?
@@ -32,11 +48,16 @@ enum QuoteExtractor {
                 let shape = QuoteShape(content)
                 var found: (mention: Range<Int>, text: String, speaker: String, cue: String)?
                 var adjacent = false
-                if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd]) {
-                    let words = tokens[attribution.mention].map(\.text)
-                    let range = tokens[attribution.mention.lowerBound].start..<tokens[attribution.mention.upperBound - 1].end
+                func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> (mention: Range<Int>, text: String, speaker: String, cue: String) {
+                    let words = clause[attribution.mention].map(\.text)
+                    let range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
                     let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-                    found = (range, written, names.speaker(for: words, at: range.lowerBound), attribution.cue)
+                    return (range, written, names.speaker(for: words, at: range.lowerBound), attribution.cue)
+                }
+                let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
+                if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
+                                                            quoteEndsSentence: shape.endsSentence) {
+                    found = resolved(attribution, tokens)
                     adjacent = attribution.adjacent
                 } else if span.continued, let previous = previousContinues {
                     found = previous                    // a quote running on from the paragraph before
@@ -44,6 +65,12 @@ enum QuoteExtractor {
                     found = previous                    // “Q1,” she said. “Q2.”
                 } else if k == 0, shape.isSentence, let previous = attributedIn[paragraph - 1] {
                     found = previous                    // a new paragraph that opens with the same speaker's words
+                } else if sentenceStart == k, k > 0, shape.isSentence,
+                          let attribution = AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]) {
+                    found = resolved(attribution, tokens) // "Smith said so. “Q.”" / "Cruz called them on it: “Q”"
+                } else if k == 0, shape.isSentence, let lastSentence = previousParagraphLastSentence,
+                          let attribution = AttributionFinder.fromPreviousSentence(lastSentence.tokens[lastSentence.range]) {
+                    found = resolved(attribution, lastSentence.tokens) // a paragraph that ends "... observed:"
                 }
                 if let found, !(shape.isTitle && !adjacent && !shape.isSentence) {
                     quote.kind = shape.isSentence ? .direct : .partial
@@ -110,23 +137,53 @@ enum QuoteExtractor {
     }
 }
 
-/// What a quote's own text looks like: a sentence, a fragment, or a name or title.
+/// What a quote's own text looks like: a sentence, a fragment, or a name or title. Read
+/// from its UTF-8 bytes: asking Characters for their properties is slow over a big archive.
 struct QuoteShape {
     let words: Int
     let isSentence: Bool
     let isTitle: Bool
+    /// It ends with its own full stop, question or exclamation mark.
+    let endsSentence: Bool
 
     init(_ content: String) {
-        let parts = content.split(whereSeparator: { $0.isWhitespace })
-        words = parts.count
-        let letters = content.drop { !$0.isLetter && !$0.isNumber }
-        let startsUpper = letters.first.map { $0.isUppercase || $0.isNumber } ?? false
-        let trimmed = content.trimmingCharacters(in: " ")
-        let endsSentence = [".", "?", "!", "…"].contains { trimmed.hasSuffix($0) }
-        let endsClause = endsSentence || trimmed.hasSuffix(",") || trimmed.hasSuffix("—") || trimmed.hasSuffix("-")
-        isSentence = startsUpper && (words >= 4 || endsSentence) || (endsClause && words >= 3)
-        let significant = parts.filter { $0.count >= 4 }
-        isTitle = words <= 7 && !endsClause && !significant.isEmpty && significant.allSatisfy { $0.first?.isUppercase == true }
+        let bytes = Array(content.utf8)
+        var words = 0, significant = 0, capitalizedSignificant = 0
+        var i = 0
+        var firstLetter: UInt8?
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 { i += 1 }
+            guard i < bytes.count else { break }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 { i += 1 }
+            words += 1
+            // The word's first letter or digit, past any opening punctuation.
+            var j = start
+            while j < i, !QuoteMarks.isLetterOrDigit(bytes[j]) { j += 1 }
+            guard j < i else { continue }
+            if firstLetter == nil { firstLetter = bytes[j] }
+            if i - j >= 4 {
+                significant += 1
+                if Self.isUppercase(bytes, j) { capitalizedSignificant += 1 }
+            }
+        }
+        self.words = words
+        var last = bytes.count - 1
+        while last >= 0, bytes[last] == 0x20 { last -= 1 }
+        let lastByte: UInt8 = last >= 0 ? bytes[last] : 0
+        let endsWithEllipsis = last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0xA6
+        let endsWithDash = last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0x94
+        endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
+        let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
+        let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
+        isTitle = words <= 7 && !endsClause && significant > 0 && capitalizedSignificant == significant
+        isSentence = !isTitle && (startsUpper && (words >= 4 || endsSentence) || (endsClause && words >= 3))
+    }
+
+    private static func isUppercase(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let byte = bytes[i]
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: i).0.properties.isUppercase }
     }
 }
 

@@ -27,15 +27,52 @@ struct SpeakerNames {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized { j += 1 }
-            let words = Self.stripTitles(tokens[i...j].map(\.text))
-            if words.count >= 2, words.count <= 4 {
-                let name = words.joined(separator: " ")
-                let last = words.last!.lowercased()
-                if !(fullNames[last]?.contains { $0.name == name } ?? false) {
-                    fullNames[last, default: []].append((name, tokens[i].start))
-                }
-            }
+            add(Self.stripTitles(tokens[i...j].map(\.text)), at: tokens[i].start)
             i = j + 1
+        }
+    }
+
+    /// Indexes the names in plain text without reading it word by word: runs of two or more
+    /// capitalized words, as `index` finds them.
+    mutating func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var i = range.lowerBound
+        var run: [Range<Int>] = []
+        func flush() {
+            if run.count >= 2 {
+                let words = run.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }
+                add(Self.stripTitles(words), at: run[0].lowerBound)
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        while i < range.upperBound {
+            let byte = text[i]
+            if byte >= 0x41 && byte <= 0x5A, i == range.lowerBound || text[i - 1] == 0x20 || text[i - 1] == 0x0A {
+                var j = i + 1
+                while j < range.upperBound, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
+                var end = j
+                while end > i + 1, text[end - 1] == 0x2E { end -= 1 }
+                if let last = run.last, last.upperBound + 1 != i { flush() }
+                run.append(i..<end)
+                if end < j || (j < range.upperBound && text[j] != 0x20) { flush() }
+                i = j
+                continue
+            }
+            if byte == 0x20, !run.isEmpty, i + 1 < range.upperBound, text[i + 1] >= 0x41 && text[i + 1] <= 0x5A {
+                i += 1
+                continue
+            }
+            if !run.isEmpty { flush() }
+            i += 1
+        }
+        flush()
+    }
+
+    private mutating func add(_ words: [String], at offset: Int) {
+        guard words.count >= 2, words.count <= 4 else { return }
+        let name = words.joined(separator: " ")
+        let last = words.last!.lowercased()
+        if !(fullNames[last]?.contains { $0.name == name } ?? false) {
+            fullNames[last, default: []].append((name, offset))
         }
     }
 
@@ -49,8 +86,13 @@ struct SpeakerNames {
         let lower = first.lowercased()
         if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
             if lower == "he" || lower == "she" {
-                return recent.last { $0.at < offset && $0.name.contains(" ") }?.name
-                    ?? recent.last { $0.at < offset }?.name ?? first
+                // The speaker before, else the person last named before.
+                let lastSpeaker = recent.last { $0.at < offset && $0.name.contains(" ") }
+                let lastNamed = fullNames.values.joined().filter { $0.at < offset }.max { $0.at < $1.at }
+                if let lastSpeaker, let lastNamed, lastNamed.at > lastSpeaker.at, !lastNamed.name.contains(lastSpeaker.name) {
+                    return lastNamed.name
+                }
+                return lastSpeaker?.name ?? lastNamed?.name ?? first
             }
             return first
         }

@@ -13,9 +13,9 @@ enum Collocation {
         var observed = [Int](repeating: 0, count: archive.vocabulary.count)
         var nodes = 0
         let tokens = archive.tokens
-        for (index, row) in counts.rows.enumerated() {
+        for index in counts.rows.indices {
             if index & 255 == 0 { try context.checkCancelled() }
-            let range = tokens.range(ofArticle: Int(row))
+            let range = counts.ranges[index]
             tokens.ids.withUnsafeBufferPointer { ids in
                 // Each word counts once however many windows hold it, and the node's own
                 // words not at all, so that O never exceeds f(collocate) (Evert 2008).

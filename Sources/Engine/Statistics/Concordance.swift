@@ -11,14 +11,14 @@ enum Concordance {
     ]
 
     static func lines(_ table: Table, term: SearchTerm, width: Int, _ context: StageContext) throws(Diagnostic) -> Table {
-        let (archive, rows) = try context.articles(of: table)
+        let (archive, rows, ranges) = try context.wordSpans(of: table)
         let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
         var values: [[Value]] = []
         var articleRows: [Int32] = []
         let tokens = archive.tokens
         for (index, row) in rows.enumerated() {
             if index & 255 == 0 { try context.checkCancelled() }
-            let range = tokens.range(ofArticle: Int(row))
+            let range = ranges[index]
             var positions: [Int] = []
             tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { positions.append($0) } }
             guard !positions.isEmpty else { continue }

@@ -11,10 +11,17 @@ extension StageContext {
         return articles
     }
 
-    func counts(of table: Table) throws(Diagnostic) -> WordCounts {
+    /// The words a statistics stage reads: each article's, or each quote's own words.
+    func wordSpans(of table: Table) throws(Diagnostic) -> (Archive, [Int32], [Range<Int>]) {
         let (archive, rows) = try articles(of: table)
+        let ranges = table.tokenRanges ?? rows.map { archive.tokens.range(ofArticle: Int($0)) }
+        return (archive, rows, ranges)
+    }
+
+    func counts(of table: Table) throws(Diagnostic) -> WordCounts {
+        let (archive, rows, ranges) = try wordSpans(of: table)
         do {
-            return try WordCounts(archive: archive, rows: rows, isCancelled: isCancelled)
+            return try WordCounts(archive: archive, rows: rows, ranges: ranges, isCancelled: isCancelled)
         } catch {
             throw Diagnostic(.interrupted, "interrupted", at: stage.range, stage: stage.name)
         }

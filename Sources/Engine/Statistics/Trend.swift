@@ -5,7 +5,7 @@ import Language
 /// of that period and the frequency per million. Articles without a date are left out.
 enum Trend {
     static func periods(_ table: Table, term: SearchTerm, period: String, _ context: StageContext) throws(Diagnostic) -> Table {
-        let (archive, rows) = try context.articles(of: table)
+        let (archive, rows, ranges) = try context.wordSpans(of: table)
         let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
         var totals: [String: (count: Int, words: Int)] = [:]
         let tokens = archive.tokens
@@ -13,7 +13,7 @@ enum Trend {
             if index & 255 == 0 { try context.checkCancelled() }
             guard let date = archive.dates[Int(row)] else { continue }
             let key = label(date, period)
-            let range = tokens.range(ofArticle: Int(row))
+            let range = ranges[index]
             var found = 0
             tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { _ in found += 1 } }
             let sum = totals[key] ?? (0, 0)

@@ -10,8 +10,12 @@ struct WordCounts {
     let documents: [Int]
     /// Words in these articles.
     let total: Int
+    /// The words read for each row: the article's, or a quote's.
+    let ranges: [Range<Int>]
 
-    init(archive: Archive, rows: [Int32], isCancelled: () -> Bool) throws(CancelledError) {
+    init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil, isCancelled: () -> Bool) throws(CancelledError) {
+        let ranges = ranges ?? rows.map { archive.tokens.range(ofArticle: Int($0)) }
+        self.ranges = ranges
         self.archive = archive
         self.rows = rows
         var counts = [Int](repeating: 0, count: archive.vocabulary.count)
@@ -21,7 +25,7 @@ struct WordCounts {
         archive.tokens.ids.withUnsafeBufferPointer { ids in
             for (index, row) in rows.enumerated() {
                 if index & 255 == 0, isCancelled() { return }
-                let range = archive.tokens.range(ofArticle: Int(row))
+                let range = ranges[index]
                 total += range.count
                 for position in range {
                     let id = Int(ids[position])

@@ -35,14 +35,14 @@ enum WordStages {
     /// or a line break. Without `all`, an n-gram that starts or ends with a stop word is left out.
     static func ngrams(_ table: Table, size: Int, all: Bool, stopwords: Stopwords,
                        _ context: StageContext) throws(Diagnostic) -> Table {
-        let (archive, rows) = try context.articles(of: table)
+        let (archive, rows, ranges) = try context.wordSpans(of: table)
         let stop = all ? nil : stopwords.mask(for: archive)
         var counts: [NGram: (count: Int, documents: Int, lastRow: Int32)] = [:]
         var total = 0
         let tokens = archive.tokens
         for (index, row) in rows.enumerated() {
             if index & 255 == 0 { try context.checkCancelled() }
-            let range = tokens.range(ofArticle: Int(row))
+            let range = ranges[index]
             total += range.count
             guard range.count >= size else { continue }
             var start = range.lowerBound

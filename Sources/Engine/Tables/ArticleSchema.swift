@@ -37,7 +37,7 @@ enum ArticleSchema {
         case .text: return .string(archive.texts[row])
         case .words: return .int(archive.wordCount(of: row))
         case .paragraphs: return .int(archive.paragraphCount(of: row))
-        case .quotes: return .int(0) // quote extraction is not built yet: no article has quotes
+        case .quotes: return .int(archive.quotes.range(ofArticle: row).count)
         }
     }
 
@@ -70,8 +70,7 @@ enum ArticleSchema {
     }
 }
 
-/// The columns of the `quotes` table. Quote extraction comes with a later milestone; until
-/// then the table has its schema and no rows.
+/// The columns of the `quotes` table, read from the archive's quotes.
 public enum QuoteSchema {
     public static let columns: [Column] = {
         let fields: [(String, ValueType)] = [
@@ -83,4 +82,31 @@ public enum QuoteSchema {
     }()
 
     public static var empty: Table { Table(columns: columns, values: []) }
+
+    /// The quotes of these articles (all of them when nil), in article order.
+    public static func table(_ archive: Archive, articles rows: [Int32]? = nil) -> Table {
+        let articleRows = rows ?? (0..<Int32(archive.count)).map { $0 }
+        var values: [[Value]] = []
+        var provenance: [Int32] = []
+        var ranges: [Range<Int>] = []
+        for row in articleRows {
+            let article = archive.article(Int(row))
+            for (number, index) in archive.quotes.range(ofArticle: Int(row)).enumerated() {
+                let quote = archive.quotes.quotes[index]
+                let words = archive.quotes.tokenRanges[index]
+                func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
+                values.append([
+                    .string("\(article.id)#\(number + 1)"), .string(article.id), text(article.title),
+                    article.date.map(Value.date) ?? .null, text(article.author), text(article.source), text(article.section),
+                    .string(quote.text), text(quote.speaker), text(quote.mention), text(quote.cue), .string(quote.kind.rawValue),
+                    .int(words.count), .int(quote.scalarStart), .int(quote.scalarEnd),
+                ])
+                provenance.append(row)
+                ranges.append(words)
+            }
+        }
+        var table = Table(columns: columns, values: values, articles: (archive, provenance))
+        table.tokenRanges = ranges
+        return table
+    }
 }

@@ -40,6 +40,8 @@ public struct Table: Sendable {
     public var ranking: String?
     /// The columns table mode shows, when not all (a concordance's, say); the rest are named.
     public var summaryColumns: [String]?
+    /// For quotes: each row's words, as positions in the archive's token column.
+    public var tokenRanges: [Range<Int>]?
 
     public init(columns: [Column], values: [[Value]], articles: (Archive, [Int32])? = nil) {
         self.columns = columns
@@ -98,6 +100,7 @@ public struct Table: Sendable {
         result.wordSource = wordSource
         result.ranking = ranking
         result.summaryColumns = summaryColumns
+        result.tokenRanges = tokenRanges.map { ranges in positions.map { ranges[$0] } }
         return result
     }
 
@@ -112,6 +115,7 @@ public struct Table: Sendable {
     public func replacingColumns(_ columns: [Column], values: [[Value]]) -> Table {
         var result = Table(columns: columns, rows: .values(values, articles: articleRows))
         result.wordSource = wordSource
+        result.tokenRanges = tokenRanges
         return result
     }
 }

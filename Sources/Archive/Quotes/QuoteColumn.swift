@@ -1,0 +1,48 @@
+/// Every quote of the archive, grouped by article, with the words each holds.
+public struct QuoteColumn: Sendable {
+    public private(set) var quotes: [Quote] = []
+    /// Where each article's quotes begin in `quotes`; one more entry than articles.
+    public private(set) var articleStarts: [Int] = [0]
+    /// The positions in the token column of each quote's words (inside its marks).
+    public private(set) var tokenRanges: [Range<Int>] = []
+
+    public var count: Int { quotes.count }
+
+    public func range(ofArticle row: Int) -> Range<Int> { articleStarts[row]..<articleStarts[row + 1] }
+
+    /// Quotes found in every text, on all cores, kept in article order.
+    static func extract(_ texts: TextColumn, tokens: TokenColumn) -> QuoteColumn {
+        let chunkCount = min(texts.count, Parallel.coreCount * 8)
+        let bounds = (0...chunkCount).map { texts.count * $0 / max(chunkCount, 1) }
+        let chunks = Parallel.map(chunkCount) { chunk -> [[Quote]] in
+            (bounds[chunk]..<bounds[chunk + 1]).map { row in
+                texts.withUTF8(row) { QuoteExtractor.quotes(in: $0, article: Int32(row)) }
+            }
+        }
+        var column = QuoteColumn()
+        for perArticle in chunks {
+            for quotes in perArticle {
+                for quote in quotes {
+                    column.quotes.append(quote)
+                    column.tokenRanges.append(Self.words(of: quote, in: tokens))
+                }
+                column.articleStarts.append(column.quotes.count)
+            }
+        }
+        return column
+    }
+
+    /// The article's words whose offsets fall between the quote's marks.
+    static func words(of quote: Quote, in tokens: TokenColumn) -> Range<Int> {
+        let range = tokens.range(ofArticle: Int(quote.article))
+        func firstAtOrAfter(_ offset: Int) -> Int {
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(tokens.offsets[middle]) < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstAtOrAfter(quote.start)..<firstAtOrAfter(quote.end)
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import Archive
+
+/// Quote extraction never crashes, whatever the text: 60,000 texts made of quote marks,
+/// names, reporting verbs, punctuation and paragraph breaks in random order.
+@Suite struct QuoteRandomTests {
+    static let pieces = [
+        "“", "”", "\"", "‘", "’", "«", "»", "„", "‹", "›", "'", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "?", "!", "—", "(", ")",
+        "said", "says", "told", "according to", "added", "saying", "he", "she", "they", "Smith", "Ilham Aliyev", "President",
+        "Mr.", "the", "ministry", "a", "spokesman", "U.S.", "that", "it", "was", "time", "to", "say goodbye", "Q", "é", "日本",
+        "D-Mass.", "’s", "WASHINGTON", "In", "officials", ",", "\u{0}", "\u{FFFD}",
+    ]
+
+    @Test func anyTextGivesQuotesInsideIt() {
+        var state: UInt64 = 20261129
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var found = 0
+        for _ in 0..<60_000 {
+            let text = (0..<next(40)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined(separator: next(3) == 0 ? "" : " ")
+            let scalars = text.unicodeScalars.count
+            for quote in Quotes.extract(from: text) {
+                found += 1
+                #expect(quote.scalarStart >= 0 && quote.scalarStart <= quote.scalarEnd && quote.scalarEnd <= scalars)
+                if let s = quote.mentionScalarStart, let e = quote.mentionScalarEnd { #expect(s >= 0 && s <= e && e <= scalars) }
+            }
+        }
+        #expect(found > 10_000)
+    }
+}
