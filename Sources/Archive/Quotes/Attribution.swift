@@ -10,6 +10,8 @@ struct Attribution {
 
 enum AttributionFinder {
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    static let invertible: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued",
+                                          "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -90,6 +92,8 @@ enum AttributionFinder {
         let window = after[start..<min(after.endIndex, start + 9)]
         for index in window.indices where isCue(window, index) {
             if index == start {
+                // Inverted order ("said Smith") comes only with the plain verbs of saying.
+                guard invertible.contains(after[index].lower) else { return nil }
                 if let subject = object(after, from: index + 1) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
                 return nil
             }
@@ -237,7 +241,7 @@ enum AttributionFinder {
             }
             return start..<(end + 1)
         }
-        guard determiners.contains(tokens[start].lower) || bareSources.contains(tokens[start].lower) else { return nil }
+        guard (determiners.contains(tokens[start].lower) && tokens[start].lower != "that") || bareSources.contains(tokens[start].lower) else { return nil }
         while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6, !ReportingVerbs.isCue(tokens[end + 1].lower) { end += 1 }
         return start..<(end + 1)
     }

@@ -86,10 +86,11 @@ struct SpeakerNames {
         let lower = first.lowercased()
         if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
             if lower == "he" || lower == "she" {
-                // The speaker before, else the person last named before.
+                // A person named since the last speaker, else that speaker, else the last person named.
                 let lastSpeaker = recent.last { $0.at < offset && $0.name.contains(" ") }
-                let lastNamed = fullNames.values.joined().filter { $0.at < offset }.max { $0.at < $1.at }
-                if let lastSpeaker, let lastNamed, lastNamed.at > lastSpeaker.at, !lastNamed.name.contains(lastSpeaker.name) {
+                let people = fullNames.values.joined().filter { $0.at < offset && Self.looksLikePerson($0.name) }
+                let lastNamed = people.max { $0.at < $1.at }
+                if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
                 return lastSpeaker?.name ?? lastNamed?.name ?? first
@@ -114,6 +115,24 @@ struct SpeakerNames {
             return fullest.name
         }
         return written
+    }
+
+    /// Words that make a name a place or an organization rather than a person.
+    static let placeWords: Set<String> = [
+        "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",
+        "services", "hospital", "harbour", "harbor", "weather", "water", "bay", "ltd", "inc", "news", "times", "post",
+        "university", "party", "house", "court", "department", "ministry", "agency", "company", "group", "fund", "bank",
+        "office", "committee", "association", "union", "institute", "center", "centre", "school", "college", "city",
+        "county", "state", "states", "republic", "kingdom", "nations", "church", "trust", "board", "network", "channel",
+        "radio", "ledger", "gazette", "courier", "journal", "press", "magazine", "airport", "station", "bridge", "valley",
+        "river", "north", "south", "east", "west", "day", "week", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "white", "general", "america", "american", "united",
+    ]
+
+    static func looksLikePerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.count <= 3 && !words.contains { placeWords.contains($0.lowercased()) }
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
