@@ -33,7 +33,7 @@ enum Help {
               example: "articles | summarize count(), avg(words) by section"),
         Entry(name: "top", syntax: "top N [by EXPR [asc|desc], ...]", summary: "the first N by the keys (descending unless asc); without by, by count",
               example: "articles | count by author | top 5"),
-        Entry(name: "quotes", syntax: "quotes", summary: "from articles to their quotes (quote extraction is a coming milestone: empty for now)",
+        Entry(name: "quotes", syntax: "quotes", summary: "from articles to their quotes: text, speaker, mention, cue, kind (direct, partial, unattributed), words, start, end (docs/quotes.md)",
               example: "articles | where source = \"Harbour Gazette\" | quotes"),
         Entry(name: "articles", syntax: "articles", summary: "from quotes (or rows that came from articles) back to the articles",
               example: "articles | select title | articles"),

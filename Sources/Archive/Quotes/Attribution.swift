@@ -199,6 +199,10 @@ enum AttributionFinder {
     }
 
     /// "the ministry", "a spokesman for the company", "officials", "Trump's campaign".
+    /// Words that end a noun phrase: prepositions and auxiliaries.
+    static let clauseWords: Set<String> = ["on", "in", "at", "to", "with", "from", "by", "is", "was", "are", "were", "has",
+                                           "had", "have", "will", "would", "can", "could", "who", "which", "that", "and", "but"]
+
     static let notNouns: Set<String> = ["to", "not", "that", "will", "would", "be", "been", "being", "and", "or", "but", "as",
                                         "which", "who", "also", "then", "so", "if", "when", "it", "this", "there", "than"]
 
@@ -219,6 +223,11 @@ enum AttributionFinder {
             guard word.kind == .word else { return nil }
             if determiners.contains(word.lower) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
                 var first = start
+                // "a spokesman for the port": past "for" or "of" to an earlier determiner.
+                if determiners.contains(word.lower), start - 2 >= limit, ["for", "of"].contains(tokens[start - 1].lower),
+                   let earlier = (max(limit, start - 5)..<(start - 1)).last(where: { determiners.contains(tokens[$0].lower) }) {
+                    first = earlier
+                }
                 // "the company's chief executive": take in a possessor's name.
                 if !determiners.contains(word.lower), let owner = name(tokens, endingAt: start, limit: limit) { first = owner.lowerBound }
                 return first..<(end + 1)
@@ -242,7 +251,16 @@ enum AttributionFinder {
             return start..<(end + 1)
         }
         guard (determiners.contains(tokens[start].lower) && tokens[start].lower != "that") || bareSources.contains(tokens[start].lower) else { return nil }
-        while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6, !ReportingVerbs.isCue(tokens[end + 1].lower) { end += 1 }
+        // "the council", "a spokesman for the port": up to a word that looks like a verb.
+        while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6 {
+            let next = tokens[end + 1].lower
+            if ReportingVerbs.isCue(next) || clauseWords.contains(next) || (end > start && (next.hasSuffix("ed") || next.hasSuffix("ing"))) { break }
+            if ["for", "of"].contains(next), end + 2 < tokens.endIndex, determiners.contains(tokens[end + 2].lower) || tokens[end + 2].isCapitalized {
+                end += 2
+                continue
+            }
+            end += 1
+        }
         return start..<(end + 1)
     }
 }

@@ -177,7 +177,8 @@ struct QuoteShape {
         let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
         let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
         isTitle = words <= 7 && !endsClause && significant > 0 && capitalizedSignificant == significant
-        isSentence = !isTitle && (startsUpper && (words >= 4 || endsSentence) || (endsClause && words >= 3))
+        // A fragment that starts in lower case sits inside the writer's sentence.
+        isSentence = !isTitle && startsUpper && (words >= 4 || endsSentence || (endsClause && words >= 3))
     }
 
     private static func isUppercase(_ bytes: [UInt8], _ i: Int) -> Bool {
