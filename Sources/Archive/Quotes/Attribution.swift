@@ -35,6 +35,10 @@ enum AttributionFinder {
             if !quoteEndsSentence || goesOnSentence(after) { return found }
         }
         if let found = beforeQuote(before) { return found }
+        // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
+        if before.last?.text == ":", let subject = sentenceSubject(before.dropLast()) {
+            return Attribution(mention: subject, cue: ":", adjacent: false)
+        }
         return quoteEndsSentence ? nil : laterInSentence(after)
     }
 
@@ -133,6 +137,11 @@ enum AttributionFinder {
         for index in after.indices where isCue(after, index) {
             if let subject = subject(after, before: index, limit: after.startIndex) {
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: false)
+            }
+            // "... if she did not win, said David Wasserman, an analyst".
+            if index > after.startIndex, after[index - 1].text == ",", invertible.contains(after[index].lower),
+               let source = object(after, from: index + 1) {
+                return Attribution(mention: source, cue: cueText(after, index), adjacent: false)
             }
         }
         return nil

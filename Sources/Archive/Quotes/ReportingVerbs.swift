@@ -36,6 +36,8 @@ enum ReportingVerbs {
         "confess": ["confessed", "confesses"], "reveal": ["revealed", "reveals"], "speak": ["spoke"],
         "question": ["questioned"], "inform": ["informed"], "chime": ["chimed"], "weigh": ["weighed"],
         "brag": ["bragged"], "rail": ["railed"], "retort": ["retorted"], "challenge": ["challenged"],
+        "press": ["pressed"], "answer": ["answered", "answers"], "chant": ["chanted"], "sing": ["sang"],
+        "mention": ["mentioned"], "summarize": ["summarized", "summed"], "put": [], "offer": ["offered"],
         "tell of": ["telling"], "criticize": ["criticized", "criticised"], "slam": ["slammed"], "blast": ["blasted"],
     ]
 
