@@ -19,6 +19,8 @@ struct SpeakerNames {
     private var fullNames: [String: [(name: String, at: Int)]] = [:]
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [(name: String, at: Int)] = []
+    /// Names that look like people's, in the order they were met.
+    private var people: [(name: String, at: Int)] = []
 
     /// Indexes the names of a paragraph's tokens.
     mutating func index(_ tokens: [ClauseToken]) {
@@ -74,6 +76,7 @@ struct SpeakerNames {
         if !(fullNames[last]?.contains { $0.name == name } ?? false) {
             fullNames[last, default: []].append((name, offset))
         }
+        if Self.looksLikePerson(name) { people.append((name, offset)) }
     }
 
     mutating func remember(_ speaker: String, at offset: Int) {
@@ -88,8 +91,7 @@ struct SpeakerNames {
             if lower == "he" || lower == "she" {
                 // A person named since the last speaker, else that speaker, else the last person named.
                 let lastSpeaker = recent.last { $0.at < offset && $0.name.contains(" ") }
-                let people = fullNames.values.joined().filter { $0.at < offset && Self.looksLikePerson($0.name) }
-                let lastNamed = people.max { $0.at < $1.at }
+                let lastNamed = people.last { $0.at < offset }
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
