@@ -72,13 +72,21 @@ enum QuoteExtractor {
                           let attribution = AttributionFinder.fromPreviousSentence(lastSentence.tokens[lastSentence.range]) {
                     found = resolved(attribution, lastSentence.tokens) // a paragraph that ends "... observed:"
                 }
+                // No cue, but the sentence's subject is a person: what PolNeAR's annotators, and
+                // readers, take for that person's words ("Bush ... described it as a “work in
+                // progress”"). Places, institutions and things are not taken.
+                if found == nil, !shape.isTitle, let subject = AttributionFinder.sentenceSubject(tokens[sentenceStart..<k]),
+                   Self.isPerson(tokens[subject], names) {
+                    found = resolved(Attribution(mention: subject, cue: "", adjacent: false), tokens)
+                    found?.cue = ""
+                }
                 if let found, !(shape.isTitle && !adjacent && !shape.isSentence) {
                     quote.kind = shape.isSentence ? .direct : .partial
                     quote.mention = found.text
                     quote.mentionStart = found.mention.lowerBound
                     quote.mentionEnd = found.mention.upperBound
                     quote.speaker = found.speaker
-                    quote.cue = found.cue
+                    quote.cue = found.cue.isEmpty ? nil : found.cue
                     lastInParagraph = found
                     if found.speaker.contains(" ") || found.speaker.first?.isUppercase == true { names.remember(found.speaker, at: span.start) }
                 } else if shape.isSentence && shape.words >= 6 {
@@ -91,6 +99,15 @@ enum QuoteExtractor {
         }
         setScalarOffsets(&quotes, text)
         return quotes
+    }
+
+    /// A pronoun for a person, or a name that looks like a person's.
+    static func isPerson(_ words: ArraySlice<ClauseToken>, _ names: SpeakerNames) -> Bool {
+        guard let first = words.first else { return false }
+        if words.count == 1, ["he", "she"].contains(first.lower) { return true }
+        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
+        guard first.isCapitalized else { return false }
+        return SpeakerNames.looksLikePerson(written) || (words.count == 1 && names.speaker(for: [first.text], at: first.start).contains(" "))
     }
 
     /// Byte ranges of the paragraphs (separated by a blank line).

@@ -38,6 +38,12 @@ enum ReportingVerbs {
         "brag": ["bragged"], "rail": ["railed"], "retort": ["retorted"], "challenge": ["challenged"],
         "press": ["pressed"], "answer": ["answered", "answers"], "chant": ["chanted"], "sing": ["sang"],
         "mention": ["mentioned"], "summarize": ["summarized", "summed"], "put": [], "offer": ["offered"],
+        "accuse": ["accused", "accuses", "accusing"], "attack": ["attacked", "attacking"], "label": ["labeled", "labelled", "labeling"],
+        "brand": ["branded", "branding"], "praise": ["praised", "praising"], "tout": ["touted", "touting"],
+        "mock": ["mocked", "mocking"], "deride": ["derided"], "hail": ["hailed"], "dismiss": ["dismissed"],
+        "blame": ["blamed"], "laud": ["lauded"], "decry": ["decried"], "denounce": ["denounced", "denouncing"],
+        "condemn": ["condemned", "condemning"], "characterize": ["characterized", "characterizing"],
+        "calling": ["calling"], "describing": ["describing"], "dub": ["dubbed"], "name": ["named"],
         "tell of": ["telling"], "criticize": ["criticized", "criticised"], "slam": ["slammed"], "blast": ["blasted"],
     ]
 

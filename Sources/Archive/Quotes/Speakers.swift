@@ -135,6 +135,8 @@ struct SpeakerNames {
     static func looksLikePerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         return words.count >= 2 && words.count <= 3 && !words.contains { placeWords.contains($0.lowercased()) }
+            && words.allSatisfy { $0.first?.isUppercase == true }
+            && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(words[0].lowercased())
     }
 
     static func stripTitles(_ words: [String]) -> [String] {
