@@ -8,8 +8,22 @@ public enum QuoteEvaluation {
         struct Span: Decodable { var start: Int; var end: Int; var text: String }
         struct GoldQuote: Decodable { var start: Int; var end: Int; var text: String; var speaker: Span?; var cue: Span? }
         var id: String
+        var title: String?
         var text: String
         var quotes: [GoldQuote]
+
+        /// Scalars of the first paragraph when it is the headline: morgue keeps a headline as
+        /// the title, never in the text, so quotes in it are not the article's quotes.
+        var headlineLength: Int {
+            let first = text.components(separatedBy: "\n\n").first ?? ""
+            func plain(_ s: String) -> String {
+                var t = s.trimmingCharacters(in: .whitespaces)
+                if t.hasSuffix(".") { t.removeLast() }
+                return t
+            }
+            guard let title, plain(first) == plain(title) else { return 0 }
+            return first.unicodeScalars.count
+        }
     }
 
     public struct Figures {
@@ -46,7 +60,8 @@ public enum QuoteEvaluation {
                 printError("\(goldPath):\(lineNumber): not a gold article; skipped")
                 continue
             }
-            let predicted = Quotes.extract(from: article.text).filter { $0.kind != .unattributed }
+            let headline = article.headlineLength
+            let predicted = Quotes.extract(from: article.text).filter { $0.kind != .unattributed && $0.scalarStart >= headline }
             var figures = Figures()
             let pairs = match(article, predicted, &figures)
             total.add(figures)
