@@ -10,6 +10,10 @@ struct Attribution {
 
 enum AttributionFinder {
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "on", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "recently", "earlier",
+    ]
     static let invertible: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued",
                                           "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared"]
     static let skippable: Set<String> = [
@@ -169,8 +173,17 @@ enum AttributionFinder {
         let limit = max(limit, tokens.startIndex)
         guard cue > limit, cue <= tokens.endIndex else { return nil }
         var i = cue - 1
-        while i >= limit, tokens[i].kind == .word, skippable.contains(tokens[i].lower) || (tokens[i].lower.hasSuffix("ly") && !tokens[i].isCapitalized) {
-            i -= 1
+        while i >= limit {
+            // Adverbs, auxiliaries, times ("on Friday", "last week") and brackets ("(I-Vt.)")
+            // stand between a subject and its verb.
+            if tokens[i].kind == .word, skippable.contains(tokens[i].lower) || timeWords.contains(tokens[i].lower)
+                || (tokens[i].lower.hasSuffix("ly") && !tokens[i].isCapitalized) {
+                i -= 1
+            } else if tokens[i].text == ")", let open = tokens[limit..<i].lastIndex(where: { $0.text == "(" }), i - open < 8 {
+                i = open - 1
+            } else {
+                break
+            }
         }
         guard i >= limit else { return nil }
         if tokens[i].kind == .punctuation && tokens[i].text == "," {
