@@ -1,14 +1,8 @@
+import Engine
+
 /// Numbers as people read them at the prompt: `37,554`, `1.4 s`.
 enum NumberFormat {
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
-    }
+    static func grouped(_ value: Int) -> String { NumberText.grouped(value) }
 
     static func seconds(_ value: Double) -> String {
         value < 10 ? String(format1: value) + " s" : "\(Int(value.rounded())) s"

@@ -90,15 +90,7 @@ enum TextTable {
         }
     }
 
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
-    }
+    static func grouped(_ value: Int) -> String { NumberText.grouped(value) }
 
     /// At most four decimals, trailing zeros dropped, the whole part grouped when asked.
     static func formatDecimal(_ d: Double, grouped isGrouped: Bool) -> String {
