@@ -97,6 +97,11 @@ enum AttributionFinder {
         var start = after.startIndex
         while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", ":"].contains(after[start].text) { start += 1 }
         guard start < after.endIndex else { return nil }
+        // "“Q.” — Bernie Sanders.": a dash and a name, nothing else.
+        if start > after.startIndex, ["—", "–", "-"].contains(after[start - 1].text), let name = object(after, from: start),
+           name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind == .punctuation) {
+            return Attribution(mention: name, cue: "—", adjacent: true)
+        }
         let window = after[start..<min(after.endIndex, start + 9)]
         for index in window.indices where isCue(window, index) {
             if index == start {
@@ -109,6 +114,12 @@ enum AttributionFinder {
                 guard subject.lowerBound == start else { continue }
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: true)
             }
+        }
+        // "“Q,” Harry Bond, 30, of Raleigh, who was polled, said": a name, then its verb further on.
+        if after[start].isCapitalized, let name = object(after, from: start), name.count >= 2,
+           name.upperBound < after.endIndex, after[name.upperBound].text == ",",
+           let cue = after.indices[name.upperBound...].first(where: { isCue(after, $0) }) {
+            return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
         }
         return nil
     }
@@ -265,6 +276,18 @@ enum AttributionFinder {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
         if pronouns.contains(tokens[start].lower) { return start..<(start + 1) }
         var end = start
+        // "former Obama adviser David Axelrod", "undecided Republican voter Stephanie Hooton":
+        // lower-case roles before a name belong to it.
+        if !tokens[start].isCapitalized, !determiners.contains(tokens[start].lower), !bareSources.contains(tokens[start].lower) {
+            var lastCapital: Int?
+            var i = start
+            while i < tokens.endIndex, tokens[i].kind == .word, i - start < 7, !ReportingVerbs.isCue(tokens[i].lower) {
+                if tokens[i].isCapitalized { lastCapital = i }
+                i += 1
+            }
+            guard let lastCapital, tokens[start..<lastCapital].contains(where: \.isCapitalized) || lastCapital > start else { return nil }
+            return start..<(lastCapital + 1)
+        }
         if tokens[start].isCapitalized && !determiners.contains(tokens[start].lower) {
             while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
                   tokens[end + 1].isCapitalized || (connectors.contains(tokens[end + 1].lower) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
