@@ -73,8 +73,11 @@ enum AttributionFinder {
            let dash = sentence.prefix(8).firstIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) {
             start = dash + 1
         }
-        if start < sentence.endIndex, let first = Optional(sentence[start]), ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following",
-                                         "since", "despite", "for", "of", "by", "from", "meanwhile", "later", "earlier", "but", "and", "also", "then", "still", "now"].contains(first.lower),
+        if start < sentence.endIndex, let first = Optional(sentence[start]),
+           ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
+            "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
+            "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according"].contains(first.lower)
+            || first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"),
            let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
             start = comma + 1
         }
@@ -132,7 +135,13 @@ enum AttributionFinder {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
             guard isCue(before, index) else { continue }
-            // "..., saying: “Q”", "ended by saying": a participle's speaker is the sentence's subject.
+            // "with Donald Trump tweeting": a name right before a participle speaks; else
+            // ("..., saying: “Q”", "ended by saying") the sentence's subject does.
+            if before[index].lower.hasSuffix("ing"), index > before.startIndex, before[index - 1].kind == .word,
+               before[index - 1].isCapitalized || pronouns.contains(before[index - 1].lower),
+               let subject = subject(before, before: index, limit: before.startIndex) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
             if before[index].lower.hasSuffix("ing"), index > before.startIndex,
                let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)

@@ -59,7 +59,7 @@ enum ReportingVerbs {
     static let words: Set<String> = Set(stems.values.flatMap { $0 }).subtracting(nouns)
 
     /// Verbs that report speech only with a word after them: "pointed out", "went on".
-    static let particles: [String: String] = ["pointed": "out", "went": "on", "spoke": "of"]
+    static let particles: [String: String] = ["pointed": "out", "went": "on", "spoke": "of", "shot": "back", "fired": "back"]
 
     static func isCue(_ word: String) -> Bool { words.contains(word.lowercased()) }
 }
