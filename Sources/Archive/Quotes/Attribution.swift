@@ -34,9 +34,11 @@ enum AttributionFinder {
     /// Looks after the quote (tokens `after`, up to the sentence end), then before it.
     /// A quote that ends with its own full stop ends the sentence, unless what follows goes
     /// on in lower case or names a speaker right away ("“Why?” she asked").
-    static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool) -> Attribution? {
+    static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
+                     quoteAsks: Bool = false) -> Attribution? {
         if let found = afterQuote(after) {
-            if !quoteEndsSentence || goesOnSentence(after) { return found }
+            // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow.
+            if !quoteEndsSentence || (quoteAsks && goesOnSentence(after)) || startsLowerCase(after) { return found }
         }
         if let found = beforeQuote(before) { return found }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
@@ -44,6 +46,10 @@ enum AttributionFinder {
             return Attribution(mention: subject, cue: ":", adjacent: false)
         }
         return quoteEndsSentence ? nil : laterInSentence(after)
+    }
+
+    private static func startsLowerCase(_ after: ArraySlice<ClauseToken>) -> Bool {
+        after.first { $0.kind == .word }.map { !$0.isCapitalized } ?? false
     }
 
     /// After a quote ending in a full stop: a lower-case word or a cue goes on the sentence.
@@ -138,8 +144,8 @@ enum AttributionFinder {
             // "with Donald Trump tweeting": a name right before a participle speaks; else
             // ("..., saying: “Q”", "ended by saying") the sentence's subject does.
             if before[index].lower.hasSuffix("ing"), index > before.startIndex, before[index - 1].kind == .word,
-               before[index - 1].isCapitalized || pronouns.contains(before[index - 1].lower),
-               let subject = subject(before, before: index, limit: before.startIndex) {
+               let subject = subject(before, before: index, limit: before.startIndex),
+               before[subject.lowerBound].isCapitalized || pronouns.contains(before[subject.lowerBound].lower) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if before[index].lower.hasSuffix("ing"), index > before.startIndex,

@@ -56,7 +56,7 @@ enum QuoteExtractor {
                 }
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
-                                                            quoteEndsSentence: shape.endsSentence) {
+                                                            quoteEndsSentence: shape.endsSentence, quoteAsks: shape.asks) {
                     found = resolved(attribution, tokens)
                     adjacent = attribution.adjacent
                 } else if span.continued, let previous = previousContinues {
@@ -162,6 +162,8 @@ struct QuoteShape {
     let isTitle: Bool
     /// It ends with its own full stop, question or exclamation mark.
     let endsSentence: Bool
+    /// It ends with a question or exclamation mark: "“Why?” she asked."
+    let asks: Bool
 
     init(_ content: String) {
         let bytes = Array(content.utf8)
@@ -191,6 +193,7 @@ struct QuoteShape {
         let endsWithEllipsis = last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0xA6
         let endsWithDash = last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0x94
         endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
+        asks = lastByte == 0x3F || lastByte == 0x21
         let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
         let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
         isTitle = words <= 7 && !endsClause && significant > 0 && capitalizedSignificant == significant
