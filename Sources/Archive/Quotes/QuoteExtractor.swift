@@ -196,7 +196,9 @@ struct QuoteShape {
         asks = lastByte == 0x3F || lastByte == 0x21
         let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
         let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
-        isTitle = words <= 7 && !endsClause && significant > 0 && capitalizedSignificant == significant
+        // A name or title, even with the comma or full stop American style puts inside the marks.
+        isTitle = words <= 7 && significant > 0 && capitalizedSignificant == significant
+            && lastByte != 0x3F && lastByte != 0x21 && !endsWithDash
         // A fragment that starts in lower case sits inside the writer's sentence.
         isSentence = !isTitle && startsUpper && (words >= 4 || endsSentence || (endsClause && words >= 3))
     }
