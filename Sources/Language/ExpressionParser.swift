@@ -2,11 +2,8 @@
 /// and word operators, `+ -`, `* / %`, unary minus, then literals, names and calls.
 extension Parser {
     mutating func expression() throws(Diagnostic) -> Expression {
-        depth += 1
+        try enterNesting("the expression")
         defer { depth -= 1 }
-        guard depth < Self.maximumDepth else {
-            throw Diagnostic(.syntax, "the expression is nested more than \(Self.maximumDepth) deep", at: current.range)
-        }
         return try or()
     }
 
@@ -31,11 +28,8 @@ extension Parser {
     private mutating func not() throws(Diagnostic) -> Expression {
         let start = current.range
         if accept(keyword: "not") {
-            depth += 1
+            try enterNesting("the expression")
             defer { depth -= 1 }
-            guard depth < Self.maximumDepth else {
-                throw Diagnostic(.syntax, "the expression is nested more than \(Self.maximumDepth) deep", at: current.range)
-            }
             let inner = try operand(after: "not") { (p: inout Parser) throws(Diagnostic) in try p.not() }
             return Expression(.unary(.not, inner), .to(inner.range, from: start))
         }
@@ -56,7 +50,6 @@ extension Parser {
 
     private mutating func comparison() throws(Diagnostic) -> Expression {
         let left = try additive()
-        let operatorToken = current
         if case .symbol(let s) = current.kind, let op = BinaryOperator(rawValue: s == "==" ? "=" : s),
            op.isComparison || op == .matches || op == .notMatches {
             index += 1
@@ -92,7 +85,6 @@ extension Parser {
             let high = try operand(after: "and") { (p: inout Parser) throws(Diagnostic) in try p.additive() }
             return Expression(.between(left, low, high, negated: negated), .to(high.range, from: left.range))
         }
-        _ = operatorToken
         return left
     }
 
@@ -120,11 +112,8 @@ extension Parser {
     private mutating func unary() throws(Diagnostic) -> Expression {
         let start = current.range
         if accept(symbol: "-") {
-            depth += 1
+            try enterNesting("the expression")
             defer { depth -= 1 }
-            guard depth < Self.maximumDepth else {
-                throw Diagnostic(.syntax, "the expression is nested more than \(Self.maximumDepth) deep", at: current.range)
-            }
             let inner = try operand(after: "-") { (p: inout Parser) throws(Diagnostic) in try p.unary() }
             return Expression(.unary(.negate, inner), .to(inner.range, from: start))
         }

@@ -31,6 +31,16 @@ public struct Parser {
     static let maximumDepth = 200
     var depth = 0
 
+    /// One level deeper; past the limit an error, so that deep input cannot overflow the stack.
+    /// The caller steps back out with `defer { depth -= 1 }`.
+    mutating func enterNesting(_ what: String) throws(Diagnostic) {
+        depth += 1
+        guard depth < Self.maximumDepth else {
+            depth -= 1
+            throw Diagnostic(.syntax, "\(what) is nested more than \(Self.maximumDepth) deep", at: current.range)
+        }
+    }
+
     var current: Token { tokens[index] }
     var previous: Token { tokens[max(index - 1, 0)] }
 
@@ -118,11 +128,8 @@ public struct Parser {
     }
 
     mutating func pipeline() throws(Diagnostic) -> Pipeline {
-        depth += 1
+        try enterNesting("the pipeline")
         defer { depth -= 1 }
-        guard depth < Self.maximumDepth else {
-            throw Diagnostic(.syntax, "pipelines nested more than \(Self.maximumDepth) deep", at: current.range)
-        }
         let start = current.range
         let source: Pipeline.Source
         if let word = current.identifier?.lowercased(), Self.wordStages.contains(word) {
