@@ -104,10 +104,10 @@ enum AttributionFinder {
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
     private static func afterQuote(_ after: ArraySlice<ClauseToken>) -> Attribution? {
         var start = after.startIndex
-        while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", ":"].contains(after[start].text) { start += 1 }
+        while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", "―", ":"].contains(after[start].text) { start += 1 }
         guard start < after.endIndex else { return nil }
         // "“Q.” — Bernie Sanders.": a dash and a name, nothing else.
-        if start > after.startIndex, ["—", "–", "-"].contains(after[start - 1].text), let name = object(after, from: start),
+        if start > after.startIndex, ["—", "–", "-", "―"].contains(after[start - 1].text), let name = object(after, from: start),
            name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind == .punctuation) {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }
@@ -150,6 +150,11 @@ enum AttributionFinder {
             }
             if before[index].lower.hasSuffix("ing"), index > before.startIndex,
                let subject = sentenceSubject(before[before.startIndex..<index]) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
+            // "He supported Obama and said, “Q”": a second verb shares the sentence's subject.
+            if index > before.startIndex, ["and", "but"].contains(before[index - 1].lower),
+               let subject = sentenceSubject(before[before.startIndex..<(index - 1)]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let subject = subject(before, before: index, limit: before.startIndex) {
