@@ -75,9 +75,10 @@ enum AttributionFinder {
     static func sentenceSubject(_ sentence: ArraySlice<ClauseToken>) -> Range<Int>? {
         var start = sentence.startIndex
         // A dateline: "WASHINGTON (AP) — ...".
-        if let first = sentence.first, first.text.count > 1, first.text == first.text.uppercased(), first.text.first!.isLetter,
+        if let first = sentence.first, first.text.count > 1, first.text.first!.isLetter,
+           first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].text == "("),
            let dash = sentence.prefix(8).firstIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) {
-            start = dash + 1
+            start = dash + 1    // "WASHINGTON (AP) —", "Washington (AFP) –"
         }
         if start < sentence.endIndex, let first = Optional(sentence[start]),
            ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
@@ -86,6 +87,9 @@ enum AttributionFinder {
             || first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"),
            let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
             start = comma + 1
+        } else if start < sentence.endIndex, ["when", "after", "as", "while", "once", "then"].contains(sentence[start].lower),
+                  start + 1 < sentence.endIndex, pronouns.contains(sentence[start + 1].lower) {
+            start += 1          // "When he returned he began by saying": no comma, the pronoun speaks
         }
         guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
         if pronouns.contains(sentence[start].lower) { return start..<(start + 1) }

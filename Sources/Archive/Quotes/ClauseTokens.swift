@@ -32,7 +32,10 @@ struct ClauseToken {
         }
     }
 
-    var isSentenceEnd: Bool { kind == .punctuation && (text == "." || text == "?" || text == "!") }
+    /// A quote whose own words end with a full stop and that a new sentence follows.
+    var quoteEndsSentence = false
+
+    var isSentenceEnd: Bool { quoteEndsSentence || (kind == .punctuation && (text == "." || text == "?" || text == "!")) }
 }
 
 enum ClauseTokenizer {
@@ -53,7 +56,9 @@ enum ClauseTokenizer {
         while i < range.upperBound {
             if nextQuote < quotes.count, quotes[nextQuote].start == i {
                 let quote = quotes[nextQuote]
-                tokens.append(ClauseToken(kind: .quote(quote.index), text: "", start: quote.start, end: quote.end))
+                var token = ClauseToken(kind: .quote(quote.index), text: "", start: quote.start, end: quote.end)
+                token.quoteEndsSentence = endsSentence(text, quote.start, quote.end, range.upperBound)
+                tokens.append(token)
                 i = max(quote.end, i + 1)
                 nextQuote += 1
                 continue
@@ -100,6 +105,20 @@ enum ClauseTokenizer {
             i = end
         }
         return tokens
+    }
+
+    /// “... it.” Then: the quoted words end with . ? or ! and a capital (or a new quote)
+    /// follows, so the writer's sentence ends with the quote.
+    static func endsSentence(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ limit: Int) -> Bool {
+        var i = end - 1
+        // Past the closing mark (” is three bytes, " one) and any spaces.
+        while i > start, text[i] == 0x20 || text[i] == 0x22 || text[i] == 0x9D || text[i] == 0x80 || text[i] == 0xE2 { i -= 1 }
+        guard i > start, text[i] == 0x2E || text[i] == 0x3F || text[i] == 0x21 else { return false }
+        var j = end
+        while j < limit, text[j] == 0x20 { j += 1 }
+        guard j < limit else { return true }
+        let next = text[j]
+        return (next >= 0x41 && next <= 0x5A) || next == 0x22 || (next == 0xE2 && j + 2 < limit && text[j + 2] == 0x9C)
     }
 
     private static func scalarWidth(_ lead: UInt8) -> Int {
