@@ -87,9 +87,13 @@ enum AttributionFinder {
             || first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"),
            let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
             start = comma + 1
-        } else if start < sentence.endIndex, ["when", "after", "as", "while", "once", "then"].contains(sentence[start].lower),
-                  start + 1 < sentence.endIndex, pronouns.contains(sentence[start + 1].lower) {
-            start += 1          // "When he returned he began by saying": no comma, the pronoun speaks
+        } else {
+            // "But as Trump denounced ...", "When he returned he began ...": no comma; pass the
+            // conjunctions to the subject.
+            while start + 1 < sentence.endIndex, ["but", "and", "so", "yet", "as", "while", "when", "after", "once", "then",
+                                                  "now", "also", "still", "meanwhile"].contains(sentence[start].lower) {
+                start += 1
+            }
         }
         guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
         if pronouns.contains(sentence[start].lower) { return start..<(start + 1) }
