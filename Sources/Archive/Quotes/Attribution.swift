@@ -156,6 +156,12 @@ enum AttributionFinder {
                before[subject.lowerBound].isCapitalized || pronouns.contains(before[subject.lowerBound].lower) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
+            // "Law said, noting that donors feel “Q”": the participle goes with the verb before it.
+            if before[index].lower.hasSuffix("ing"), index > before.startIndex, before[index - 1].text == ",",
+               let earlier = before[before.startIndex..<(index - 1)].indices.last(where: { isCue(before, $0) && !before[$0].lower.hasSuffix("ing") }),
+               let subject = subject(before, before: earlier, limit: before.startIndex) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
             if before[index].lower.hasSuffix("ing"), index > before.startIndex,
                let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
