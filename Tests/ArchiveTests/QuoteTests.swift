@@ -23,6 +23,8 @@ import Testing
         ("The harbour office, a spokesman for the port said, was “closed until further notice.”", "a spokesman for the port", "said"),
         ("Its leader, Councillor Fiona Marr, said: “We know the hospital is under strain.”", "Fiona Marr", "said"),
         ("The council rallied residents on Monday, saying: “Stay away from the sea wall tonight.”", "The council", "saying"),
+        ("Dana Cole however said the wall was “safe for now.”", "Dana Cole", "said"),
+        ("Cole, 52, of Leith, said she had not given up on a “winter rebuild,” because of the tides.", "Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

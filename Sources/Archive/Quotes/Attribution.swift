@@ -19,8 +19,8 @@ enum AttributionFinder {
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
-        "quickly", "has", "had", "last", "had", "recently", "then", "subsequently", "even", "still", "both", "all",
-        "did", "does", "do", "not", "may", "might", "can", "should",
+        "quickly", "last", "subsequently", "even", "still", "both", "all", "did", "does", "do", "not", "may", "might",
+        "can", "should", "however", "though", "too", "instead", "nonetheless", "nevertheless", "meanwhile",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another", "some", "many", "several", "two", "three"]
     static let connectors: Set<String> = ["of", "de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "and", "for", "the"]
@@ -172,6 +172,12 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let subject = subject(before, before: index, limit: before.startIndex) {
+                return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
+            }
+            // "Cory James, 22, said he hadn't given up on a “surprise”": the pronoun is the
+            // speaker's own, so the sentence's subject speaks.
+            if index + 2 < before.endIndex, pronouns.contains(before[index + 1].lower), before[index + 2].kind == .word,
+               let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let source = object(before, from: index + 1), before[index].lower.hasPrefix("said") || before[index].lower == "says" {

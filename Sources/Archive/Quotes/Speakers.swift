@@ -95,7 +95,8 @@ struct SpeakerNames {
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
-                return lastSpeaker?.name ?? lastNamed?.name ?? first
+                // A one-word speaker ("Trump said") is still better than the bare pronoun.
+                return lastSpeaker?.name ?? lastNamed?.name ?? recent.last { $0.at < offset }?.name ?? first
             }
             return first
         }
