@@ -52,6 +52,15 @@ import Testing
         #expect(found.map(\.kind) == [.direct, .direct])
     }
 
+    /// Web text puts no-break spaces between sentences ("said. \u{A0}“Q”"); they are spaces.
+    @Test func noBreakSpacesAreSpaces() throws {
+        let curly = quotes("“We are ready,” Cole said. \u{A0}“The sandbags are in place.”")
+        #expect(curly.map(\.speaker) == ["Cole", "Cole"])
+        let straight = try #require(one("Mayor Dana Cole said:\u{A0}\"We will rebuild the wall before winter.\""))
+        #expect(straight.text == "We will rebuild the wall before winter.")
+        #expect(straight.speaker == "Dana Cole")
+    }
+
     @Test func aQuoteThatGoesOnAddingASecond() throws {
         let found = quotes("“We are ready,” Cole said, adding that the town had “never been better prepared.”")
         #expect(found.map(\.speaker) == ["Cole", "Cole"])

@@ -68,6 +68,10 @@ enum ClauseTokenizer {
                 i += 1
                 continue
             }
+            if let width = unicodeSpaceWidth(text, i, range.upperBound) {
+                i += width          // "said. \u{A0}“Q”": a no-break space is a space, not punctuation
+                continue
+            }
             if QuoteMarks.isLetterOrDigit(byte) && !isPunctuationScalar(text, i) {
                 var j = i
                 while j < range.upperBound {
@@ -115,10 +119,22 @@ enum ClauseTokenizer {
         while i > start, text[i] == 0x20 || text[i] == 0x22 || text[i] == 0x9D || text[i] == 0x80 || text[i] == 0xE2 { i -= 1 }
         guard i > start, text[i] == 0x2E || text[i] == 0x3F || text[i] == 0x21 else { return false }
         var j = end
-        while j < limit, text[j] == 0x20 { j += 1 }
+        while j < limit {
+            if text[j] == 0x20 { j += 1 } else if let width = unicodeSpaceWidth(text, j, limit) { j += width } else { break }
+        }
         guard j < limit else { return true }
         let next = text[j]
         return (next >= 0x41 && next <= 0x5A) || next == 0x22 || (next == 0xE2 && j + 2 < limit && text[j + 2] == 0x9C)
+    }
+
+    /// The width of a no-break, thin or other Unicode space at `i` (U+00A0, U+2000–U+200A,
+    /// U+202F, U+3000), or nil.
+    static func unicodeSpaceWidth(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int? {
+        if text[i] == 0xC2, i + 1 < limit, text[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < limit else { return nil }
+        if text[i] == 0xE2, text[i + 1] == 0x80, (0x80...0x8A).contains(text[i + 2]) || text[i + 2] == 0xAF { return 3 }
+        if text[i] == 0xE3, text[i + 1] == 0x80, text[i + 2] == 0x80 { return 3 }
+        return nil
     }
 
     private static func scalarWidth(_ lead: UInt8) -> Int {

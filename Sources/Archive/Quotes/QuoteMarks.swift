@@ -190,7 +190,9 @@ enum QuoteMarks {
     static func opensHere(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         let before = offset > 0 ? text[offset - 1] : 0x20
         let after = offset + 1 < text.count ? text[offset + 1] : 0x20
+        let afterNoBreakSpace = offset > 1 && text[offset - 2] == 0xC2 && before == 0xA0
         let beforeIsSpace = before == 0x20 || before == 0x0A || before == 0x28 || before == 0x5B || before == 0x2D || before == 0x2F
+            || afterNoBreakSpace
         return beforeIsSpace && after != 0x20 && after != 0x0A
     }
 
