@@ -24,6 +24,8 @@ import Testing
         ("Its leader, Councillor Fiona Marr, said: “We know the hospital is under strain.”", "Fiona Marr", "said"),
         ("The council rallied residents on Monday, saying: “Stay away from the sea wall tonight.”", "The council", "saying"),
         ("Dana Cole however said the wall was “safe for now.”", "Dana Cole", "said"),
+        ("“The wall is safe,“ said Dana Cole, an engineer with the council.", "Dana Cole", "said"),
+        ("“The wall is safe,” Sen. Dana Cole (D-N.Y.) said Tuesday.", "Dana Cole", "said"),
         ("Cole, 52, of Leith, said she had not given up on a “winter rebuild,” because of the tides.", "Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {

@@ -78,7 +78,8 @@ enum ClauseTokenizer {
                     if nextQuote < quotes.count, quotes[nextQuote].start == j { break }
                     let b = text[j]
                     if QuoteMarks.isLetterOrDigit(b) && !isPunctuationScalar(text, j) { j += b < 0x80 ? 1 : scalarWidth(b); continue }
-                    // Apostrophes and hyphens inside a word; a full stop inside (U.S) or after an abbreviation.
+                    // Apostrophes and hyphens inside a word; a full stop inside (U.S), after an
+                    // abbreviation, or after an initialism ("(D-N.Y.) said").
                     if (b == 0x27 || b == 0x2D) && j + 1 < range.upperBound && QuoteMarks.isLetterOrDigit(text[j + 1]) && text[j + 1] < 0x80 {
                         j += 1; continue
                     }
@@ -89,7 +90,7 @@ enum ClauseTokenizer {
                     if b == 0x2E {
                         let word = String(decoding: UnsafeBufferPointer(rebasing: text[i..<j]), as: UTF8.self).lowercased()
                         let nextIsLetter = j + 1 < range.upperBound && text[j + 1] < 0x80 && QuoteMarks.isLetterOrDigit(text[j + 1])
-                        if nextIsLetter || abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter) {
+                        if nextIsLetter || abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter) || word.contains(".") {
                             j += 1
                             if !nextIsLetter { break }
                             continue

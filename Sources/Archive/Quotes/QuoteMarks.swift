@@ -43,7 +43,9 @@ enum QuoteMarks {
                 continue
             } else if byte == 0xE2, i + 2 < n, text[i + 1] == 0x80 {
                 switch text[i + 2] {
-                case 0x9C: found.append((i, .open(family: 0, width: 3)))       // “
+                case 0x9C: // “ opens, except where it ends words ("unusual,“ said": a slip, or German „Q“)
+                    let closes = isQuoteClosing(text, at: i, width: 3) && !isQuoteOpening(text, at: i, width: 3)
+                    found.append((i, closes ? .close(family: 0, width: 3) : .open(family: 0, width: 3)))
                 case 0x9D: found.append((i, .close(family: 0, width: 3)))      // ”
                 case 0x9E: found.append((i, .open(family: 0, width: 3)))       // „
                 case 0x98: // ‘ opens when it starts a word
