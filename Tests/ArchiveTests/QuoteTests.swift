@@ -63,6 +63,16 @@ import Testing
         #expect(straight.speaker == "Dana Cole")
     }
 
+    /// A stray straight mark that never closes, or a year cut short ("in ‘08"), must not
+    /// swallow the quotes after it.
+    @Test func strayMarksAndShortYearsDoNotSwallowQuotes() throws {
+        let stray = quotes("\"Cole took the stage late on Monday.\n“We are in a virtual tie,” Cole said.\nThen she left.")
+        #expect(stray.map(\.text) == ["We are in a virtual tie,"])
+        #expect(stray.map(\.speaker) == ["Cole"])
+        let year = quotes("Cole said in ‘08 that voters changed. “I do sense a change,” she said.")
+        #expect(year.map(\.text) == ["I do sense a change,"])
+    }
+
     @Test func aQuoteThatGoesOnAddingASecond() throws {
         let found = quotes("“We are ready,” Cole said, adding that the town had “never been better prepared.”")
         #expect(found.map(\.speaker) == ["Cole", "Cole"])

@@ -69,6 +69,8 @@ enum QuoteMarks {
         return found
     }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
@@ -76,6 +78,11 @@ enum QuoteMarks {
     private static func isQuoteOpening(_ text: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Bool {
         let before = i > 0 ? text[i - 1] : 0x20
         let after = i + width < text.count ? text[i + width] : 0x20
+        // "in ‘08", "the ‘90s": a year cut short, not a quote.
+        if i + width + 1 < text.count, isDigit(after), isDigit(text[i + width + 1]),
+           i + width + 2 == text.count || !isDigit(text[i + width + 2]) {
+            return false
+        }
         return !isLetterOrDigit(before) && (isLetterOrDigit(after) || after == 0x24)
     }
 
@@ -108,6 +115,8 @@ enum QuoteMarks {
             var family: Int
             var straight: Bool
             var continued: Bool
+            /// How many spans were closed before it opened: the ones after are inside it.
+            var spansBefore: Int
         }
 
         let text: UnsafeBufferPointer<UInt8>
@@ -132,7 +141,8 @@ enum QuoteMarks {
         mutating func open(_ offset: Int, width: Int, family: Int, straight: Bool) {
             let continued = continuation && offset == paragraphStart
             continuation = false
-            stack.append(Open(offset: offset, width: width, family: family, straight: straight, continued: continued))
+            stack.append(Open(offset: offset, width: width, family: family, straight: straight, continued: continued,
+                              spansBefore: spans.count))
         }
 
         mutating func take(_ mark: Mark, at offset: Int, next: (offset: Int, mark: Mark)?) {
@@ -143,6 +153,7 @@ enum QuoteMarks {
                 var goesOn = false
                 while let top = stack.last {
                     let continues = nextOpens && stack.count == 1 && top.family != 2
+                    if !continues, dropStray(top) { continue }
                     goesOn = goesOn || continues
                     close(at: QuoteMarks.trimmedEnd(text, offset, from: top.offset), width: 0, continues: continues)
                 }
@@ -174,7 +185,25 @@ enum QuoteMarks {
         }
 
         mutating func finish() {
-            while let top = stack.last { close(at: QuoteMarks.trimmedEnd(text, text.count, from: top.offset), width: 0) }
+            while let top = stack.last {
+                if dropStray(top) { continue }
+                close(at: QuoteMarks.trimmedEnd(text, text.count, from: top.offset), width: 0)
+            }
+        }
+
+        /// `"Sen. Sanders took the stage ... “Q,” Sanders said.`: a straight mark that never
+        /// closes, around curly quotes that do, is a stray. It is dropped, and the quotes
+        /// inside it stand on their own.
+        mutating func dropStray(_ open: Open) -> Bool {
+            guard open.straight, stack.count == 1,
+                  spans[open.spansBefore...].contains(where: { text[$0.start] == 0xE2 && $0.end > $0.contentEnd }) else { return false }
+            stack.removeLast()
+            let inside = open.spansBefore..<spans.count
+            for k in inside {
+                let span = spans[k]
+                spans[k].nested = spans[inside].contains { $0.start < span.start && $0.end >= span.end }
+            }
+            return true
         }
     }
 
