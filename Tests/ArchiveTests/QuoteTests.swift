@@ -73,6 +73,12 @@ import Testing
         #expect(year.map(\.text) == ["I do sense a change,"])
     }
 
+    /// Markup left in scraped text (`<tweet author="@x">`) quotes nobody; a "<" in prose stays.
+    @Test func markupAttributesAreNotQuotes() throws {
+        let found = quotes("Cole wrote: <tweet id=\"74798\" author=\"@cole\">We are ready</tweet>. “It holds,” Cole said of 3 < 4 \"walls.\"")
+        #expect(found.map(\.text) == ["It holds,", "walls."])
+    }
+
     @Test func aQuoteThatGoesOnAddingASecond() throws {
         let found = quotes("“We are ready,” Cole said, adding that the town had “never been better prepared.”")
         #expect(found.map(\.speaker) == ["Cole", "Cole"])

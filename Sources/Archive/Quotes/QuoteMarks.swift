@@ -35,6 +35,10 @@ enum QuoteMarks {
         let n = text.count
         while i < n {
             let byte = text[i]
+            if byte == 0x3C, let close = tagEnd(text, from: i) {
+                i = close + 1   // <tweet author="@x">: the marks of markup left in the text are not quotes
+                continue
+            }
             if byte == 0x22 {
                 found.append((i, .straight(width: 1)))
             } else if byte == 0x0A, i + 1 < n, text[i + 1] == 0x0A {
@@ -67,6 +71,23 @@ enum QuoteMarks {
             i += 1
         }
         return found
+    }
+
+    /// The `>` that ends a markup tag opening at `start` (`<` then a letter or `/`, on one
+    /// line, within 400 bytes), or nil.
+    private static func tagEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start + 1 < text.count else { return nil }
+        let first = text[start + 1]
+        guard first == 0x2F || (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return nil }
+        var j = start + 1
+        while j < text.count, j - start < 400 {
+            switch text[j] {
+            case 0x3E: return j
+            case 0x0A, 0x3C: return nil
+            default: j += 1
+            }
+        }
+        return nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
