@@ -25,6 +25,7 @@ import Testing
         ("The council rallied residents on Monday, saying: “Stay away from the sea wall tonight.”", "The council", "saying"),
         ("Dana Cole however said the wall was “safe for now.”", "Dana Cole", "said"),
         ("“The wall is safe,“ said Dana Cole, an engineer with the council.", "Dana Cole", "said"),
+        ("“We will rebuild the wall before winter.” Dana Cole said.", "Dana Cole", "said"),
         ("“The wall is safe,” Sen. Dana Cole (D-N.Y.) said Tuesday.", "Dana Cole", "said"),
         ("Cole, 52, of Leith, said she had not given up on a “winter rebuild,” because of the tides.", "Cole", "said"),
     ])

@@ -60,6 +60,22 @@ enum AttributionFinder {
             && after.first?.kind == .word && !["He", "She", "They", "We", "I", "It"].contains(first.text)
     }
 
+    /// "“Q.” Trump said.": a full stop where a comma belongs, then a sentence of only a
+    /// speaker and a plain verb of saying (or the inverted "said Trump.").
+    static func saidSentence(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        guard let end = after.firstIndex(where: { $0.isSentenceEnd }), end > after.startIndex + 1,
+              end - after.startIndex <= 6, after[end].kind == .punctuation else { return nil }
+        let start = after.startIndex
+        if invertible.contains(after[start].lower), let source = object(after, from: start + 1), source.upperBound == end {
+            return Attribution(mention: source, cue: cueText(after, start), adjacent: true)
+        }
+        var cue = end - 1
+        while cue > start, timeWords.contains(after[cue].lower) { cue -= 1 }
+        guard invertible.contains(after[cue].lower), let subject = subject(after, before: cue, limit: start),
+              subject.lowerBound == start else { return nil }
+        return Attribution(mention: subject, cue: cueText(after, cue), adjacent: true)
+    }
+
     /// The sentence before a quote: "Cruz called them on it:" or "Smith said." — its cue and
     /// subject, or, when it ends with a colon, its subject alone.
     static func fromPreviousSentence(_ sentence: ArraySlice<ClauseToken>) -> Attribution? {

@@ -72,6 +72,11 @@ enum QuoteExtractor {
                           let attribution = AttributionFinder.fromPreviousSentence(lastSentence.tokens[lastSentence.range]) {
                     found = resolved(attribution, lastSentence.tokens) // a paragraph that ends "... observed:"
                 }
+                if found == nil, tokens[k].quoteEndsSentence, shape.isSentence,
+                   let attribution = AttributionFinder.saidSentence(tokens[(k + 1)...]) {
+                    found = resolved(attribution, tokens) // "“Q.” Trump said."
+                    adjacent = true
+                }
                 // No cue, but the sentence's subject is a person: what PolNeAR's annotators, and
                 // readers, take for that person's words ("Bush ... described it as a “work in
                 // progress”"). Places, institutions and things are not taken.

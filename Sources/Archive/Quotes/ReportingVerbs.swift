@@ -40,7 +40,10 @@ enum ReportingVerbs {
         ["describing"], ["dubbed"], ["named"], ["assured", "assures"], ["remembered", "remembers"], ["clarified"],
         ["referred"], ["recounted", "recounts"], ["acknowledged", "acknowledges"], ["adds"], ["advised"],
         ["concurred"], ["objected"], ["protested"], ["telling"], ["criticized", "criticised"], ["slammed"],
-        ["blasted"],
+        ["blasted"], ["groused", "grouses"], ["griped", "gripes"], ["grumbled"], ["fumed"], ["muttered"], ["ranted"],
+        ["vented"], ["sighed"], ["teased"], ["speculated", "speculates"], ["reasoned"], ["surmised"],
+        ["theorized", "theorised"], ["bemoaned", "bemoans"], ["implored"], ["begged"], ["marveled", "marvelled"],
+        ["emailed"], ["texted"], ["recited"], ["threatened"], ["screamed"], ["roared"],
     ]
 
     /// Forms that are more often nouns in news ("the United States", "a report", "his
