@@ -219,10 +219,12 @@ enum QuoteMarks {
             guard open.straight, stack.count == 1,
                   spans[open.spansBefore...].contains(where: { text[$0.start] == 0xE2 && $0.end > $0.contentEnd }) else { return false }
             stack.removeLast()
-            let inside = open.spansBefore..<spans.count
-            for k in inside {
-                let span = spans[k]
-                spans[k].nested = spans[inside].contains { $0.start < span.start && $0.end >= span.end }
+            // By start, a span is nested when one that starts earlier reaches as far (a sweep,
+            // so a paragraph of thousands of quotes stays cheap).
+            var furthestEnd = -1
+            for k in (open.spansBefore..<spans.count).sorted(by: { spans[$0].start < spans[$1].start }) {
+                spans[k].nested = furthestEnd >= spans[k].end
+                furthestEnd = max(furthestEnd, spans[k].end)
             }
             return true
         }
