@@ -55,6 +55,12 @@ import Testing
         #expect(found.map(\.kind) == [.direct, .direct])
     }
 
+    /// With no full name in the article, "she" goes to the last speaker named by surname alone.
+    @Test func aPronounGoesToAOneWordSpeaker() throws {
+        let found = quotes("“We are ready,” Cole said.\n\n“The sandbags are in place,” she added.")
+        #expect(found.map(\.speaker) == ["Cole", "Cole"])
+    }
+
     /// Web text puts no-break spaces between sentences ("said. \u{A0}“Q”"); they are spaces.
     @Test func noBreakSpacesAreSpaces() throws {
         let curly = quotes("“We are ready,” Cole said. \u{A0}“The sandbags are in place.”")
