@@ -10,32 +10,52 @@ struct ClauseToken {
     }
 
     var kind: Kind
-    var text: String
     var start: Int
     var end: Int
-    /// Worked out once: Unicode case properties are slow to ask for again and again.
-    let lower: String
-    let isCapitalized: Bool
-
-    init(kind: Kind, text: String, start: Int, end: Int) {
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.end = end
-        let first = text.utf8.first ?? 0
-        if first < 0x80 {
-            isCapitalized = first >= 0x41 && first <= 0x5A
-            lower = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
-        } else {
-            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
-            lower = text.lowercased()
-        }
-    }
-
+    /// The article's bytes. Tokens live only while their article is being read, and most
+    /// are never looked at: their text is made from these bytes on demand, not up front.
+    let source: UnsafeBufferPointer<UInt8>
     /// A quote whose own words end with a full stop and that a new sentence follows.
     var quoteEndsSentence = false
 
-    var isSentenceEnd: Bool { quoteEndsSentence || (kind == .punctuation && (text == "." || text == "?" || text == "!")) }
+    init(kind: Kind, start: Int, end: Int, in source: UnsafeBufferPointer<UInt8>) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.source = source
+    }
+
+    /// The token as written ("" for a quote).
+    var text: String {
+        if case .quote = kind { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self)
+    }
+
+    /// The text in lower case; ASCII is folded here, without asking Unicode.
+    var lower: String {
+        if case .quote = kind { return "" }
+        let bytes = UnsafeBufferPointer(rebasing: source[start..<end])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
+        }
+    }
+
+    /// The first letter is upper case.
+    var isCapitalized: Bool {
+        guard start < end, kind != .punctuation else { return false }
+        if case .quote = kind { return false }
+        let first = source[start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return Tokenizer.decodeScalar(source, at: start).0.properties.isUppercase
+    }
+
+    /// The token is this one ASCII character: a cheap test for punctuation.
+    func `is`(_ character: UInt8) -> Bool { end == start + 1 && source[start] == character }
+
+    var isSentenceEnd: Bool { quoteEndsSentence || (kind == .punctuation && (self.is(0x2E) || self.is(0x3F) || self.is(0x21))) }
 }
 
 enum ClauseTokenizer {
@@ -56,7 +76,7 @@ enum ClauseTokenizer {
         while i < range.upperBound {
             if nextQuote < quotes.count, quotes[nextQuote].start == i {
                 let quote = quotes[nextQuote]
-                var token = ClauseToken(kind: .quote(quote.index), text: "", start: quote.start, end: quote.end)
+                var token = ClauseToken(kind: .quote(quote.index), start: quote.start, end: quote.end, in: text)
                 token.quoteEndsSentence = endsSentence(text, quote.start, quote.end, range.upperBound)
                 tokens.append(token)
                 i = max(quote.end, i + 1)
@@ -88,9 +108,8 @@ enum ClauseTokenizer {
                         j += 3; continue // ’ inside a word
                     }
                     if b == 0x2E {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: text[i..<j]), as: UTF8.self).lowercased()
                         let nextIsLetter = j + 1 < range.upperBound && text[j + 1] < 0x80 && QuoteMarks.isLetterOrDigit(text[j + 1])
-                        if nextIsLetter || abbreviations.contains(word) || (word.count == 1 && word.first!.isLetter) || word.contains(".") {
+                        if nextIsLetter || isAbbreviation(text, i..<j) {
                             j += 1
                             if !nextIsLetter { break }
                             continue
@@ -98,18 +117,32 @@ enum ClauseTokenizer {
                     }
                     break
                 }
-                tokens.append(ClauseToken(kind: .word, text: String(decoding: UnsafeBufferPointer(rebasing: text[i..<j]), as: UTF8.self),
-                                          start: i, end: j))
+                tokens.append(ClauseToken(kind: .word, start: i, end: j, in: text))
                 i = j
                 continue
             }
             let width = byte < 0x80 ? 1 : scalarWidth(byte)
             let end = min(range.upperBound, i + width)
-            tokens.append(ClauseToken(kind: .punctuation, text: String(decoding: UnsafeBufferPointer(rebasing: text[i..<end]), as: UTF8.self),
-                                      start: i, end: end))
+            tokens.append(ClauseToken(kind: .punctuation, start: i, end: end, in: text))
             i = end
         }
         return tokens
+    }
+
+    /// "Mr.", "U.S.", "J.": a word whose full stop belongs to it.
+    private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let bytes = UnsafeBufferPointer(rebasing: text[word])
+        if bytes.contains(0x2E) { return true }
+        if bytes.count == 1 { return (bytes[0] | 0x20) >= 0x61 && (bytes[0] | 0x20) <= 0x7A }
+        if bytes[0] >= 0xC0, case let (scalar, width) = Tokenizer.decodeScalar(text, at: word.lowerBound), width == bytes.count {
+            return scalar.properties.isAlphabetic   // "É."
+        }
+        guard bytes.count <= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
+        }
+        return abbreviations.contains(lower)
     }
 
     /// “... it.” Then: the quoted words end with . ? or ! and a capital (or a new quote)

@@ -5,7 +5,7 @@ enum QuoteExtractor {
         let spans = QuoteMarks.spans(in: text).filter { !$0.nested && $0.contentEnd > $0.contentStart }
         guard !spans.isEmpty else { return [] }
         var quotes: [Quote] = []
-        var names = SpeakerNames()
+        var names = SpeakerNames(text)
         var attributedIn: [Int: (mention: Range<Int>, text: String, speaker: String, cue: String)] = [:] // paragraph -> last attributed
         var previousContinues: (mention: Range<Int>, text: String, speaker: String, cue: String)?
         var previousParagraphLastSentence: (tokens: [ClauseToken], range: Range<Int>)?
@@ -18,7 +18,7 @@ enum QuoteExtractor {
         for (paragraphIndex, paragraphRange) in allParagraphs.enumerated() {
             if paragraphIndex > lastQuoted { break }
             guard quoted.contains(paragraphIndex) || quoted.contains(paragraphIndex + 1) else {
-                names.scan(text, paragraphRange)
+                names.scan(paragraphRange)
                 previousParagraphLastSentence = nil
                 continue
             }
@@ -93,7 +93,7 @@ enum QuoteExtractor {
                     quote.speaker = found.speaker
                     quote.cue = found.cue.isEmpty ? nil : found.cue
                     lastInParagraph = found
-                    if found.speaker.contains(" ") || found.speaker.first?.isUppercase == true { names.remember(found.speaker, at: span.start) }
+                    if found.speaker.utf8.contains(0x20) || found.speaker.first?.isUppercase == true { names.remember(found.speaker, at: span.start) }
                 } else if shape.isSentence && shape.words >= 6 {
                     quote.kind = .direct                // somebody said it; who, the text does not say
                 }
@@ -112,7 +112,7 @@ enum QuoteExtractor {
         if words.count == 1, ["he", "she"].contains(first.lower) { return true }
         let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
         guard first.isCapitalized else { return false }
-        return SpeakerNames.looksLikePerson(written) || (words.count == 1 && names.speaker(for: [first.text], at: first.start).contains(" "))
+        return SpeakerNames.looksLikePerson(written) || (words.count == 1 && names.speaker(for: [first.text], at: first.start).utf8.contains(0x20))
     }
 
     /// Byte ranges of the paragraphs (separated by a blank line).

@@ -14,13 +14,25 @@ struct SpeakerNames {
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson",
     ]
 
-    /// Names of two or more capitalized words in the article, by their last word, with the
-    /// byte offset where each first appears.
-    private var fullNames: [String: [(name: String, at: Int)]] = [:]
+    /// A run of two to four capitalized words in the article, titles stripped: where its
+    /// words lie in `wordRanges`. Kept as byte ranges; a name becomes a String only when
+    /// a speaker is looked up.
+    private struct Name {
+        var words: Range<Int>
+        var at: Int
+    }
+
+    private let text: UnsafeBufferPointer<UInt8>
+    private var wordRanges: [Range<Int>] = []
+    /// In the order they were met, which is the order of the text.
+    private var names: [Name] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [(name: String, at: Int)] = []
-    /// Names that look like people's, in the order they were met.
-    private var people: [(name: String, at: Int)] = []
+
+    /// Names in `text`, which must outlive this value.
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+    }
 
     /// Indexes the names of a paragraph's tokens.
     mutating func index(_ tokens: [ClauseToken]) {
@@ -29,21 +41,18 @@ struct SpeakerNames {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized { j += 1 }
-            add(Self.stripTitles(tokens[i...j].map(\.text)), at: tokens[i].start)
+            add(tokens[i...j].map { $0.start..<$0.end })
             i = j + 1
         }
     }
 
     /// Indexes the names in plain text without reading it word by word: runs of two or more
     /// capitalized words, as `index` finds them.
-    mutating func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    mutating func scan(_ range: Range<Int>) {
         var i = range.lowerBound
         var run: [Range<Int>] = []
         func flush() {
-            if run.count >= 2 {
-                let words = run.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0]), as: UTF8.self) }
-                add(Self.stripTitles(words), at: run[0].lowerBound)
-            }
+            if run.count >= 2 { add(run) }
             run.removeAll(keepingCapacity: true)
         }
         while i < range.upperBound {
@@ -69,14 +78,40 @@ struct SpeakerNames {
         flush()
     }
 
-    private mutating func add(_ words: [String], at offset: Int) {
-        guard words.count >= 2, words.count <= 4 else { return }
-        let name = words.joined(separator: " ")
-        let last = words.last!.lowercased()
-        if !(fullNames[last]?.contains { $0.name == name } ?? false) {
-            fullNames[last, default: []].append((name, offset))
+    private mutating func add(_ words: [Range<Int>]) {
+        var first = 0
+        while first < words.count - 1, Self.titles.contains(lowercased(words[first])) { first += 1 }
+        let count = words.count - first
+        guard count >= 2, count <= 4 else { return }
+        names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound))
+        wordRanges.append(contentsOf: words[first...])
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+
+    private func string(_ name: Name) -> String {
+        wordRanges[name.words].map(string).joined(separator: " ")
+    }
+
+    private func lowercased(_ range: Range<Int>) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return string(range).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
         }
-        if Self.looksLikePerson(name) { people.append((name, offset)) }
+    }
+
+    /// The word in `range` is `key` (in lower case), in any case.
+    private func matches(_ range: Range<Int>, lowercased key: String) -> Bool {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard bytes.count == key.utf8.count else { return false }
+            return zip(bytes, key.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+        }
+        return string(range).lowercased() == key
     }
 
     mutating func remember(_ speaker: String, at offset: Int) {
@@ -90,8 +125,8 @@ struct SpeakerNames {
         if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
             if lower == "he" || lower == "she" {
                 // A person named since the last speaker, else that speaker, else the last person named.
-                let lastSpeaker = recent.last { $0.at < offset && $0.name.contains(" ") }
-                let lastNamed = people.last { $0.at < offset }
+                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) }
+                let lastNamed = names.last { $0.at < offset && Self.looksLikePerson(string($0)) }.map { (name: string($0), at: $0.at) }
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
@@ -110,7 +145,9 @@ struct SpeakerNames {
         guard let last = words.last else { return mention.joined(separator: " ") }
         let written = words.joined(separator: " ")
         // The fullest name ending with the same word, seen before (or else anywhere in the article).
-        let candidates = fullNames[last.lowercased()] ?? []
+        let key = last.lowercased()
+        let candidates = names.filter { matches(wordRanges[$0.words.upperBound - 1], lowercased: key) }
+            .map { (name: string($0), at: $0.at) }
         let before = candidates.filter { $0.at <= offset }
         let pool = before.isEmpty ? candidates : before
         if let fullest = pool.filter({ $0.name.hasSuffix(written) }).max(by: { $0.name.count < $1.name.count }),
