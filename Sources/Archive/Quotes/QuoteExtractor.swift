@@ -119,8 +119,10 @@ enum QuoteExtractor {
     static func paragraphs(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0, i = 0
-        while i + 1 < text.count {
-            if text[i] == 0x0A && text[i + 1] == 0x0A {
+        while true {
+            i = ByteScan.next(0x0A, in: text, from: i, before: text.count)
+            guard i + 1 < text.count else { break }
+            if text[i + 1] == 0x0A {
                 ranges.append(start..<i)
                 i += 2
                 start = i
@@ -134,26 +136,36 @@ enum QuoteExtractor {
 
     /// Unicode scalar offsets for every byte offset the quotes hold.
     static func setScalarOffsets(_ quotes: inout [Quote], _ text: UnsafeBufferPointer<UInt8>) {
-        var wanted = Set<Int>()
+        var wanted: [Int] = []
         for q in quotes {
-            wanted.insert(q.start); wanted.insert(q.end)
-            if let s = q.mentionStart, let e = q.mentionEnd { wanted.insert(s); wanted.insert(e) }
+            wanted.append(q.start); wanted.append(q.end)
+            if let s = q.mentionStart, let e = q.mentionEnd { wanted.append(s); wanted.append(e) }
         }
-        var scalars: [Int: Int] = [:]
-        var count = 0
-        let sorted = wanted.sorted()
-        var next = 0
-        for i in 0...text.count {
-            while next < sorted.count, sorted[next] == i { scalars[i] = count; next += 1 }
-            if next == sorted.count { break }
-            if i < text.count, text[i] & 0xC0 != 0x80 { count += 1 }
+        wanted.sort()
+        // Scalars before each wanted offset, counted a stretch at a time.
+        var scalars: [Int] = []
+        scalars.reserveCapacity(wanted.count)
+        var counted = 0, total = 0
+        for offset in wanted {
+            let clamped = min(max(offset, counted), text.count)
+            total += ByteScan.scalarCount(text, counted..<clamped)
+            counted = clamped
+            scalars.append(total)
+        }
+        func scalarOffset(_ byteOffset: Int) -> Int {
+            var low = 0, high = wanted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if wanted[middle] < byteOffset { low = middle + 1 } else { high = middle }
+            }
+            return scalars[low]
         }
         for index in quotes.indices {
-            quotes[index].scalarStart = scalars[quotes[index].start] ?? 0
-            quotes[index].scalarEnd = scalars[quotes[index].end] ?? 0
+            quotes[index].scalarStart = scalarOffset(quotes[index].start)
+            quotes[index].scalarEnd = scalarOffset(quotes[index].end)
             if let s = quotes[index].mentionStart, let e = quotes[index].mentionEnd {
-                quotes[index].mentionScalarStart = scalars[s]
-                quotes[index].mentionScalarEnd = scalars[e]
+                quotes[index].mentionScalarStart = scalarOffset(s)
+                quotes[index].mentionScalarEnd = scalarOffset(e)
             }
         }
     }

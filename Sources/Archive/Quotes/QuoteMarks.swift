@@ -34,6 +34,8 @@ enum QuoteMarks {
         var i = 0
         let n = text.count
         while i < n {
+            i = ByteScan.nextMarkCandidate(text, from: i)
+            guard i < n else { break }
             let byte = text[i]
             if byte == 0x3C, let close = tagEnd(text, from: i) {
                 i = close + 1   // <tweet author="@x">: the marks of markup left in the text are not quotes

@@ -1,0 +1,74 @@
+/// Scans over UTF-8 eight bytes at a time (SWAR: a UInt64 as eight lanes). Quote
+/// extraction reads every byte of the archive but acts on few of them; skipping the rest
+/// a word at a time is what keeps it under a second for AllSides. (Swift's SIMD16 types
+/// were measured here and did not vectorize: slower than one byte at a time.)
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each lane that is zero, and possibly of lanes above the first such
+    /// lane (a borrow); the lowest flagged lane is always a true zero.
+    @inline(__always)
+    private static func zeroLanes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highBits
+    }
+
+    @inline(__always)
+    private static func lanes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        zeroLanes(word ^ (ones &* UInt64(byte)))
+    }
+
+    @inline(__always)
+    private static func load(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The offset of the first byte at or after `start` that may begin a quote mark, a
+    /// markup tag or a paragraph break: `"`, `<`, a line feed or any non-ASCII byte;
+    /// `text.count` when there is none.
+    static func nextMarkCandidate(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = text.count
+        while i + 8 <= n {
+            let word = load(text, i)
+            let found = (word & highBits) | lanes(word, equalTo: 0x22) | lanes(word, equalTo: 0x3C) | lanes(word, equalTo: 0x0A)
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < n {
+            let byte = text[i]
+            if byte == 0x22 || byte == 0x3C || byte == 0x0A || byte >= 0x80 { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// The offset of the first `byte` at or after `start` and before `end`, or `end`.
+    static func next(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let found = lanes(load(text, i), equalTo: byte)
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, text[i] != byte { i += 1 }
+        return i
+    }
+
+    /// How many Unicode scalars start in `range`: the bytes that are not continuation bytes
+    /// (10xxxxxx).
+    static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        var continuation = 0
+        while i + 8 <= range.upperBound {
+            let word = load(text, i)
+            continuation += (word & ~(word << 1) & highBits).nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if text[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return range.count - continuation
+    }
+}
