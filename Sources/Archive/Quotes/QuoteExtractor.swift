@@ -45,7 +45,7 @@ enum QuoteExtractor {
                 let sentenceEnd = tokens[(k + 1)...].firstIndex { $0.isSentenceEnd } ?? tokens.count
                 let content = String(decoding: UnsafeBufferPointer(rebasing: text[span.contentStart..<span.contentEnd]), as: UTF8.self)
                 var quote = Quote(article: article, start: span.start, end: span.end, text: content, kind: .unattributed)
-                let shape = QuoteShape(content)
+                let shape = QuoteShape(UnsafeBufferPointer(rebasing: text[span.contentStart..<span.contentEnd]))
                 var found: (mention: Range<Int>, text: String, speaker: String, cue: String)?
                 var adjacent = false
                 func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> (mention: Range<Int>, text: String, speaker: String, cue: String) {
@@ -182,8 +182,7 @@ struct QuoteShape {
     /// It ends with a question or exclamation mark: "“Why?” she asked."
     let asks: Bool
 
-    init(_ content: String) {
-        let bytes = Array(content.utf8)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var words = 0, significant = 0, capitalizedSignificant = 0
         var i = 0
         var firstLetter: UInt8?
@@ -220,18 +219,9 @@ struct QuoteShape {
         isSentence = !isTitle && startsUpper && (words >= 4 || endsSentence || (endsClause && words >= 3))
     }
 
-    private static func isUppercase(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let byte = bytes[i]
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: i).0.properties.isUppercase }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
+        return Tokenizer.decodeScalar(bytes, at: i).0.properties.isUppercase
     }
 }

@@ -61,5 +61,6 @@ enum ReportingVerbs {
     static let particles: [String: String] = ["pointed": "out", "went": "on", "spoke": "of", "shot": "back", "fired": "back",
                                               "puts": "it", "put": "it"]
 
-    static func isCue(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    /// `word` is a cue; it must be in lower case already (a token's `lower`).
+    static func isCue(_ word: String) -> Bool { words.contains(word) }
 }
