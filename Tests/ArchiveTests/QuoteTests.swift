@@ -104,6 +104,19 @@ import Testing
         #expect(found[0].text == "The wall has held for ninety years, and it held again last night.")
     }
 
+    /// No verb of saying, but the sentence's subject is a source: a person, a body named
+    /// elsewhere in the article, or a noun phrase like "the report". "Instead" is not one.
+    @Test func aSourceAsTheSubjectSpeaksWithoutACue() throws {
+        let report = try #require(one("The report rated the sea wall as “beyond repair.”"))
+        #expect(report.speaker == "The report")
+        #expect(report.kind == .partial)
+        let checked = quotes("The claim was checked by Factline. Factline rated it “mostly false,” in a note.")
+        #expect(checked.map(\.speaker) == ["Factline"])
+        let adverb = try #require(one("Instead, the sea wall stood “like a broken tooth” all winter."))
+        #expect(adverb.speaker == nil)
+        #expect(adverb.kind == .unattributed)
+    }
+
     @Test func scareQuotesAndTitlesBelongToNobody() throws {
         let found = quotes("""
             The so-called “harbour tax” was debated again. The council published its report, “Tides of Change”, on Monday.

@@ -77,11 +77,11 @@ enum QuoteExtractor {
                     found = resolved(attribution, tokens) // "“Q.” Trump said."
                     adjacent = true
                 }
-                // No cue, but the sentence's subject is a person: what PolNeAR's annotators, and
-                // readers, take for that person's words ("Bush ... described it as a “work in
-                // progress”"). Places, institutions and things are not taken.
+                // No cue, but the sentence's subject is a source: what PolNeAR's annotators, and
+                // readers, take for its words ("Bush ... described it as a “work in progress”",
+                // "The Constitution mandates tenure for judges who serve in “good behavior”").
                 if found == nil, !shape.isTitle, let subject = AttributionFinder.sentenceSubject(tokens[sentenceStart..<k]),
-                   Self.isPerson(tokens[subject], names) {
+                   Self.isSource(tokens[subject], names) {
                     found = resolved(Attribution(mention: subject, cue: "", adjacent: false), tokens)
                     found?.cue = ""
                 }
@@ -104,6 +104,32 @@ enum QuoteExtractor {
         }
         setScalarOffsets(&quotes, text)
         return quotes
+    }
+
+    /// Nouns for things and bodies that say things: "the report", "a federal lawsuit".
+    static let sourceNouns: Set<String> = [
+        "report", "article", "statement", "release", "memo", "letter", "lawsuit", "complaint", "ruling", "decision", "ad",
+        "advertisement", "poll", "survey", "study", "analysis", "editorial", "op-ed", "column", "post", "tweet", "website",
+        "site", "page", "paper", "newspaper", "magazine", "network", "campaign", "committee", "group", "court", "judge",
+        "agency", "department", "ministry", "government", "administration", "party", "organization", "company", "firm",
+        "union", "constitution", "law", "bill", "platform", "document", "documents", "cable", "email", "emails", "book",
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
+        "senator", "candidate", "president", "governor", "congressman", "congresswoman", "lawmaker", "lawmakers",
+        "critics", "supporters", "protesters", "voters", "crowd", "audience", "experts", "analysts", "democrats", "republicans",
+    ]
+
+    /// A subject whose words a quote can be: a person, a named body ("NBC News",
+    /// "Politifact") or a source noun phrase ("the report"). Not "It" or "Instead".
+    static func isSource(_ words: ArraySlice<ClauseToken>, _ names: SpeakerNames) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if isPerson(words, names) { return true }
+        if words.count == 1, ["they", "we", "i"].contains(first.lower) { return true }
+        if AttributionFinder.determiners.contains(first.lower) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
+            return sourceNouns.contains(last.lower)
+        }
+        guard first.isCapitalized else { return false }
+        if words.count >= 2 { return words.allSatisfy(\.isCapitalized) && names.isProperNoun(first.start..<first.end) }
+        return names.isProperNoun(first.start..<first.end)
     }
 
     /// A pronoun for a person, or a name that looks like a person's.

@@ -114,6 +114,23 @@ struct SpeakerNames {
         return string(range).lowercased() == key
     }
 
+    /// The word in `range` is written with a capital elsewhere in the article where no
+    /// sentence starts (after a lower-case word or a comma): a name, not "Instead" or "But".
+    func isProperNoun(_ range: Range<Int>) -> Bool {
+        let length = range.count
+        guard length > 0 else { return false }
+        let first = text[range.lowerBound]
+        var i = 2
+        while true {
+            i = ByteScan.next(first, in: text, from: i, before: text.count)
+            guard i + length <= text.count else { return false }
+            defer { i += 1 }
+            guard i != range.lowerBound, text[i - 1] == 0x20, (text[i - 2] >= 0x61 && text[i - 2] <= 0x7A) || text[i - 2] == 0x2C,
+                  i + length == text.count || !QuoteMarks.isLetterOrDigit(text[i + length]) else { continue }
+            if (0..<length).allSatisfy({ text[i + $0] == text[range.lowerBound + $0] }) { return true }
+        }
+    }
+
     mutating func remember(_ speaker: String, at offset: Int) {
         recent.append((speaker, offset))
     }
