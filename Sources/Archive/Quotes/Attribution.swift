@@ -56,7 +56,7 @@ enum AttributionFinder {
     private static func goesOnSentence(_ after: ArraySlice<ClauseToken>) -> Bool {
         guard let first = after.first(where: { $0.kind == .word }) else { return false }
         if !first.isCapitalized { return true }
-        return after.prefix(3).contains { $0.kind == .word && ReportingVerbs.isCue($0.lower) && !$0.isCapitalized }
+        return after.prefix(3).contains { $0.kind == .word && $0.classes.contains(.cue) && !$0.isCapitalized }
             && after.first?.kind == .word && !["He", "She", "They", "We", "I", "It"].contains(first.text)
     }
 
@@ -66,12 +66,12 @@ enum AttributionFinder {
         guard let end = after.firstIndex(where: { $0.isSentenceEnd }), end > after.startIndex + 1,
               end - after.startIndex <= 6, after[end].kind == .punctuation else { return nil }
         let start = after.startIndex
-        if invertible.contains(after[start].lower), let source = object(after, from: start + 1), source.upperBound == end {
+        if after[start].classes.contains(.invertible), let source = object(after, from: start + 1), source.upperBound == end {
             return Attribution(mention: source, cue: cueText(after, start), adjacent: true)
         }
         var cue = end - 1
-        while cue > start, timeWords.contains(after[cue].lower) { cue -= 1 }
-        guard invertible.contains(after[cue].lower), let subject = subject(after, before: cue, limit: start),
+        while cue > start, after[cue].classes.contains(.timeWord) { cue -= 1 }
+        guard after[cue].classes.contains(.invertible), let subject = subject(after, before: cue, limit: start),
               subject.lowerBound == start else { return nil }
         return Attribution(mention: subject, cue: cueText(after, cue), adjacent: true)
     }
@@ -100,7 +100,7 @@ enum AttributionFinder {
            ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according"].contains(first.lower)
-            || first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"),
+            || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
            let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
             start = comma + 1
         } else {
@@ -112,13 +112,13 @@ enum AttributionFinder {
             }
         }
         guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
-        if pronouns.contains(sentence[start].lower) { return start..<(start + 1) }
+        if sentence[start].classes.contains(.pronoun) { return start..<(start + 1) }
         if let name = object(sentence, from: start) {
             var end = name.upperBound
             // "Hillary Clinton’s right-hand woman": a possessive name takes its noun.
             if sentence[end - 1].text.hasSuffix("’s") || sentence[end - 1].text.hasSuffix("'s") {
                 while end < sentence.endIndex, sentence[end].kind == .word, !sentence[end].isCapitalized, end - name.upperBound < 3,
-                      !ReportingVerbs.isCue(sentence[end].lower) { end += 1 }
+                      !sentence[end].classes.contains(.cue) { end += 1 }
             }
             return name.lowerBound..<end
         }
@@ -139,7 +139,7 @@ enum AttributionFinder {
         for index in window.indices where isCue(window, index) {
             if index == start {
                 // Inverted order ("said Smith") comes only with the plain verbs of saying.
-                guard invertible.contains(after[index].lower) else { return nil }
+                guard after[index].classes.contains(.invertible) else { return nil }
                 if let subject = object(after, from: index + 1) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
                 return nil
             }
@@ -167,18 +167,18 @@ enum AttributionFinder {
             guard isCue(before, index) else { continue }
             // "with Donald Trump tweeting": a name right before a participle speaks; else
             // ("..., saying: “Q”", "ended by saying") the sentence's subject does.
-            if before[index].lower.hasSuffix("ing"), index > before.startIndex, before[index - 1].kind == .word,
+            if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].kind == .word,
                let subject = subject(before, before: index, limit: before.startIndex),
-               before[subject.lowerBound].isCapitalized || pronouns.contains(before[subject.lowerBound].lower) {
+               before[subject.lowerBound].isCapitalized || before[subject.lowerBound].classes.contains(.pronoun) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // "Law said, noting that donors feel “Q”": the participle goes with the verb before it.
-            if before[index].lower.hasSuffix("ing"), index > before.startIndex, before[index - 1].text == ",",
-               let earlier = before[before.startIndex..<(index - 1)].indices.last(where: { isCue(before, $0) && !before[$0].lower.hasSuffix("ing") }),
+            if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].text == ",",
+               let earlier = before[before.startIndex..<(index - 1)].indices.last(where: { isCue(before, $0) && !before[$0].hasLowercaseSuffix("ing") }),
                let subject = subject(before, before: earlier, limit: before.startIndex) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
-            if before[index].lower.hasSuffix("ing"), index > before.startIndex,
+            if before[index].hasLowercaseSuffix("ing"), index > before.startIndex,
                let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
@@ -192,7 +192,7 @@ enum AttributionFinder {
             }
             // "Cory James, 22, said he hadn't given up on a “surprise”": the pronoun is the
             // speaker's own, so the sentence's subject speaks.
-            if index + 2 < before.endIndex, pronouns.contains(before[index + 1].lower), before[index + 2].kind == .word,
+            if index + 2 < before.endIndex, before[index + 1].classes.contains(.pronoun), before[index + 2].kind == .word,
                let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
@@ -210,7 +210,7 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: false)
             }
             // "... if she did not win, said David Wasserman, an analyst".
-            if index > after.startIndex, after[index - 1].text == ",", invertible.contains(after[index].lower),
+            if index > after.startIndex, after[index - 1].text == ",", after[index].classes.contains(.invertible),
                let source = object(after, from: index + 1) {
                 return Attribution(mention: source, cue: cueText(after, index), adjacent: false)
             }
@@ -219,12 +219,12 @@ enum AttributionFinder {
     }
 
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
-        guard tokens[index].kind == .word else { return false }
-        let word = tokens[index].lower
-        if let particle = ReportingVerbs.particles[word] {
-            return index + 1 < tokens.endIndex && tokens[index + 1].lower == particle
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if token.classes.contains(.particleVerb) {
+            return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }
-        return ReportingVerbs.isCue(word)
+        return token.classes.contains(.cue)
     }
 
     private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
@@ -243,8 +243,8 @@ enum AttributionFinder {
         while i >= limit {
             // Adverbs, auxiliaries, times ("on Friday", "last week") and brackets ("(I-Vt.)")
             // stand between a subject and its verb.
-            if tokens[i].kind == .word, skippable.contains(tokens[i].lower) || timeWords.contains(tokens[i].lower)
-                || (tokens[i].lower.hasSuffix("ly") && !tokens[i].isCapitalized) {
+            if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) || tokens[i].classes.contains(.timeWord)
+                || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized) {
                 i -= 1
             } else if tokens[i].text == ")", let open = tokens[limit..<i].lastIndex(where: { $0.text == "(" }), i - open < 8 {
                 i = open - 1
@@ -266,7 +266,7 @@ enum AttributionFinder {
             return name(tokens, endingAt: j - 1, limit: limit) ?? nounPhrase(tokens, endingAt: j - 1, limit: limit)
         }
         guard tokens[i].kind == .word else { return nil }
-        if pronouns.contains(tokens[i].lower) { return i..<(i + 1) }
+        if tokens[i].classes.contains(.pronoun) { return i..<(i + 1) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         return nounPhrase(tokens, endingAt: i, limit: limit)
     }
@@ -277,7 +277,7 @@ enum AttributionFinder {
         guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, tokens[end].isCapitalized else { return nil }
         var start = end
         while start - 1 >= limit, tokens[start - 1].kind == .word,
-              tokens[start - 1].isCapitalized || (connectors.contains(tokens[start - 1].lower) && start - 2 >= limit && tokens[start - 2].isCapitalized) {
+              tokens[start - 1].isCapitalized || (tokens[start - 1].classes.contains(.connector) && start - 2 >= limit && tokens[start - 2].isCapitalized) {
             start -= 1
         }
         // A sentence's first word is often not part of the name: "But Smith said".
@@ -297,10 +297,10 @@ enum AttributionFinder {
 
     static func nounPhrase(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
-        guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, !notNouns.contains(tokens[end].lower) else { return nil }
-        if bareSources.contains(tokens[end].lower) && (end == limit || !determiners.contains(tokens[end - 1].lower)) {
+        guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, !tokens[end].classes.contains(.notNoun) else { return nil }
+        if tokens[end].classes.contains(.bareSource) && (end == limit || !tokens[end - 1].classes.contains(.determiner)) {
             var start = end
-            while start - 1 >= limit, tokens[start - 1].kind == .word, !ReportingVerbs.isCue(tokens[start - 1].lower),
+            while start - 1 >= limit, tokens[start - 1].kind == .word, !tokens[start - 1].classes.contains(.cue),
                   tokens[start - 1].isCapitalized || ["administration", "state", "federal", "local", "senior", "top", "campaign", "white", "house"].contains(tokens[start - 1].lower) {
                 start -= 1
             }
@@ -310,18 +310,18 @@ enum AttributionFinder {
         while start >= limit, end - start < 6 {
             let word = tokens[start]
             guard word.kind == .word else { return nil }
-            if determiners.contains(word.lower) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
+            if word.classes.contains(.determiner) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
                 var first = start
                 // "a spokesman for the port": past "for" or "of" to an earlier determiner.
-                if determiners.contains(word.lower), start - 2 >= limit, ["for", "of"].contains(tokens[start - 1].lower),
-                   let earlier = (max(limit, start - 5)..<(start - 1)).last(where: { determiners.contains(tokens[$0].lower) }) {
+                if word.classes.contains(.determiner), start - 2 >= limit, ["for", "of"].contains(tokens[start - 1].lower),
+                   let earlier = (max(limit, start - 5)..<(start - 1)).last(where: { tokens[$0].classes.contains(.determiner) }) {
                     first = earlier
                 }
                 // "the company's chief executive": take in a possessor's name.
-                if !determiners.contains(word.lower), let owner = name(tokens, endingAt: start, limit: limit) { first = owner.lowerBound }
+                if !word.classes.contains(.determiner), let owner = name(tokens, endingAt: start, limit: limit) { first = owner.lowerBound }
                 return first..<(end + 1)
             }
-            if ReportingVerbs.isCue(word.lower) { return nil }
+            if word.classes.contains(.cue) { return nil }
             start -= 1
         }
         return nil
@@ -330,33 +330,34 @@ enum AttributionFinder {
     /// The speaker after a cue: "said Smith", "said the spokesman", "according to the report".
     static func object(_ tokens: ArraySlice<ClauseToken>, from start: Int) -> Range<Int>? {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
-        if pronouns.contains(tokens[start].lower) { return start..<(start + 1) }
+        if tokens[start].classes.contains(.pronoun) { return start..<(start + 1) }
         var end = start
         // "former Obama adviser David Axelrod", "undecided Republican voter Stephanie Hooton":
         // lower-case roles before a name belong to it.
-        if !tokens[start].isCapitalized, !determiners.contains(tokens[start].lower), !bareSources.contains(tokens[start].lower) {
+        if !tokens[start].isCapitalized, !tokens[start].classes.contains(.determiner), !tokens[start].classes.contains(.bareSource) {
             var lastCapital: Int?
             var i = start
-            while i < tokens.endIndex, tokens[i].kind == .word, i - start < 7, !ReportingVerbs.isCue(tokens[i].lower) {
+            while i < tokens.endIndex, tokens[i].kind == .word, i - start < 7, !tokens[i].classes.contains(.cue) {
                 if tokens[i].isCapitalized { lastCapital = i }
                 i += 1
             }
             guard let lastCapital, tokens[start..<lastCapital].contains(where: \.isCapitalized) || lastCapital > start else { return nil }
             return start..<(lastCapital + 1)
         }
-        if tokens[start].isCapitalized && !determiners.contains(tokens[start].lower) {
+        if tokens[start].isCapitalized && !tokens[start].classes.contains(.determiner) {
             while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
-                  tokens[end + 1].isCapitalized || (connectors.contains(tokens[end + 1].lower) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
+                  tokens[end + 1].isCapitalized || (tokens[end + 1].classes.contains(.connector) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
                 end += 1
             }
             return start..<(end + 1)
         }
-        guard (determiners.contains(tokens[start].lower) && tokens[start].lower != "that") || bareSources.contains(tokens[start].lower) else { return nil }
+        guard (tokens[start].classes.contains(.determiner) && tokens[start].lower != "that") || tokens[start].classes.contains(.bareSource) else { return nil }
         // "the council", "a spokesman for the port": up to a word that looks like a verb.
         while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6 {
             let next = tokens[end + 1].lower
-            if ReportingVerbs.isCue(next) || clauseWords.contains(next) || (end > start && (next.hasSuffix("ed") || next.hasSuffix("ing"))) { break }
-            if ["for", "of"].contains(next), end + 2 < tokens.endIndex, determiners.contains(tokens[end + 2].lower) || tokens[end + 2].isCapitalized {
+            if tokens[end + 1].classes.contains(.cue) || tokens[end + 1].classes.contains(.clauseWord)
+                || (end > start && (next.hasSuffix("ed") || next.hasSuffix("ing"))) { break }
+            if ["for", "of"].contains(next), end + 2 < tokens.endIndex, tokens[end + 2].classes.contains(.determiner) || tokens[end + 2].isCapitalized {
                 end += 2
                 continue
             }

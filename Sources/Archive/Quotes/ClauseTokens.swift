@@ -17,6 +17,8 @@ struct ClauseToken {
     let source: UnsafeBufferPointer<UInt8>
     /// A quote whose own words end with a full stop and that a new sentence follows.
     var quoteEndsSentence = false
+    /// The word lists this word is in.
+    var classes: WordClasses = []
 
     init(kind: Kind, start: Int, end: Int, in source: UnsafeBufferPointer<UInt8>) {
         self.kind = kind
@@ -50,6 +52,18 @@ struct ClauseToken {
         let first = source[start]
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return Tokenizer.decodeScalar(source, at: start).0.properties.isUppercase
+    }
+
+    /// The word ends with `suffix` (lower-case ASCII), in any case: `lower.hasSuffix`
+    /// without making the string.
+    func hasLowercaseSuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end - start >= count else { return false }
+        let tail = end - count
+        return (0..<count).allSatisfy { k in
+            let byte = source[tail + k]
+            return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == suffix.utf8Start[k]
+        }
     }
 
     /// The token is this one ASCII character: a cheap test for punctuation.
@@ -117,7 +131,9 @@ enum ClauseTokenizer {
                     }
                     break
                 }
-                tokens.append(ClauseToken(kind: .word, start: i, end: j, in: text))
+                var token = ClauseToken(kind: .word, start: i, end: j, in: text)
+                token.classes = WordClassTable.classes(of: text, i..<j)
+                tokens.append(token)
                 i = j
                 continue
             }
