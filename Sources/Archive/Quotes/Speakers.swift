@@ -20,6 +20,8 @@ struct SpeakerNames {
     private struct Name {
         var words: Range<Int>
         var at: Int
+        /// The hash of the last word in lower case, to find a surname's full names fast.
+        var lastKey: UInt64
     }
 
     private let text: UnsafeBufferPointer<UInt8>
@@ -83,7 +85,8 @@ struct SpeakerNames {
         while first < words.count - 1, Self.titles.contains(lowercased(words[first])) { first += 1 }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
-        names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound))
+        names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
+                          lastKey: lowercaseHash(words[words.count - 1])))
         wordRanges.append(contentsOf: words[first...])
     }
 
@@ -102,6 +105,14 @@ struct SpeakerNames {
             for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             return bytes.count
         }
+    }
+
+    /// The hash of the word in `range` in lower case, as `WordClassTable.fnv` of its
+    /// lower-cased UTF-8; ASCII is folded in place.
+    private func lowercaseHash(_ range: Range<Int>) -> UInt64 {
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return WordClassTable.fnv(string(range).lowercased().utf8) }
+        return WordClassTable.fnv(bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
     /// The word in `range` is `key` (in lower case), in any case.
@@ -163,7 +174,8 @@ struct SpeakerNames {
         let written = words.joined(separator: " ")
         // The fullest name ending with the same word, seen before (or else anywhere in the article).
         let key = last.lowercased()
-        let candidates = names.filter { matches(wordRanges[$0.words.upperBound - 1], lowercased: key) }
+        let keyHash = WordClassTable.fnv(key.utf8)
+        let candidates = names.filter { $0.lastKey == keyHash && matches(wordRanges[$0.words.upperBound - 1], lowercased: key) }
             .map { (name: string($0), at: $0.at) }
         let before = candidates.filter { $0.at <= offset }
         let pool = before.isEmpty ? candidates : before

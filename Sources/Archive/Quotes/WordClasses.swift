@@ -59,7 +59,8 @@ enum WordClassTable {
         return slots
     }()
 
-    private static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    /// FNV-1a over `bytes`: the table's hash, and the one names are matched by.
+    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
