@@ -21,17 +21,21 @@ struct WordClasses: OptionSet, Sendable {
 /// Lower-case ASCII words to their classes, in an open-addressing table keyed by FNV-1a:
 /// a lookup reads the token's bytes in place and makes no string.
 enum WordClassTable {
-    private struct Entry {
-        var hash: UInt64
-        var word: [UInt8]
-        var classes: WordClasses
+    /// One word of the lists; `length` 0 marks an empty slot. Plain values, so a lookup
+    /// touches no reference counts.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var classes: WordClasses = []
+        var offset: Int32 = 0
+        var length: Int32 = 0
     }
 
     /// The longest word in any list; longer tokens are in none.
     private static let longest = 16
     private static let slotCount = 2048
 
-    private static let slots: [Entry?] = {
+    /// The slots, and the words' bytes end to end.
+    private static let table: (slots: [Slot], bytes: [UInt8]) = {
         var classes: [String: WordClasses] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClasses) {
             for word in words { classes[word, default: []].insert(wordClass) }
@@ -47,16 +51,18 @@ enum WordClassTable {
         add(AttributionFinder.clauseWords, .clauseWord)
         add(AttributionFinder.notNouns, .notNoun)
         add(ReportingVerbs.particles.keys, .particleVerb)
-        var slots = [Entry?](repeating: nil, count: slotCount)
+        var slots = [Slot](repeating: Slot(), count: slotCount)
+        var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
-            let bytes = Array(word.utf8)
-            precondition(bytes.count <= longest && bytes.allSatisfy { $0 < 0x80 }, "word lists hold short ASCII words: \(word)")
-            let hash = fnv(bytes)
+            let utf8 = Array(word.utf8)
+            precondition(!utf8.isEmpty && utf8.count <= longest && utf8.allSatisfy { $0 < 0x80 }, "word lists hold short ASCII words: \(word)")
+            let hash = fnv(utf8)
             var slot = Int(hash % UInt64(slotCount))
-            while slots[slot] != nil { slot = (slot + 1) % slotCount }
-            slots[slot] = Entry(hash: hash, word: bytes, classes: wordClasses)
+            while slots[slot].length != 0 { slot = (slot + 1) % slotCount }
+            slots[slot] = Slot(hash: hash, classes: wordClasses, offset: Int32(bytes.count), length: Int32(utf8.count))
+            bytes.append(contentsOf: utf8)
         }
-        return slots
+        return (slots, bytes)
     }()
 
     /// FNV-1a over `bytes`: the table's hash, and the one names are matched by.
@@ -73,22 +79,24 @@ enum WordClassTable {
         for i in range {
             let byte = text[i]
             guard byte < 0x80 else { return [] }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01b3
         }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(hash % UInt64(slotCount))
-            while let entry = slots[slot] {
-                if entry.hash == hash, entry.word.count == range.count,
-                   entry.word.indices.allSatisfy({ k in
-                       let byte = text[range.lowerBound + k]
-                       return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == entry.word[k]
-                   }) {
-                    return entry.classes
+        return table.slots.withUnsafeBufferPointer { slots in
+            table.bytes.withUnsafeBufferPointer { bytes in
+                var slot = Int(hash % UInt64(slotCount))
+                while slots[slot].length != 0 {
+                    let entry = slots[slot]
+                    if entry.hash == hash, Int(entry.length) == range.count,
+                       (0..<range.count).allSatisfy({ k in
+                           let byte = text[range.lowerBound + k]
+                           return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == bytes[Int(entry.offset) + k]
+                       }) {
+                        return entry.classes
+                    }
+                    slot = (slot + 1) % slotCount
                 }
-                slot = (slot + 1) % slotCount
+                return []
             }
-            return []
         }
     }
 }
