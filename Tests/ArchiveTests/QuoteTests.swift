@@ -28,6 +28,8 @@ import Testing
         ("“We will rebuild the wall before winter.” Dana Cole said.", "Dana Cole", "said"),
         ("“The wall is safe,” Sen. Dana Cole (D-N.Y.) said Tuesday.", "Dana Cole", "said"),
         ("Cole, 52, of Leith, said she had not given up on a “winter rebuild,” because of the tides.", "Cole", "said"),
+        ("Fife Councillor Dana Cole said: “We will rebuild the wall before winter.”", "Dana Cole", "said"),
+        ("The harbour master said: “We will rebuild the wall before winter.”", "The harbour master", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -47,6 +49,19 @@ import Testing
         let found = quotes(text)
         #expect(found.map(\.speaker) == ["Dana Cole", "Dana Cole"])
         #expect(found.map(\.mention) == ["Cole", "she"])
+    }
+
+    /// A name with an initial, in a paragraph without quotes, is the full name a surname
+    /// later maps to.
+    @Test func aSurnameMapsToAFullNameWithAnInitial() throws {
+        let quote = try #require(one("""
+            Dana J. Cole spoke at the harbour on Monday.
+
+            The wall was damaged in the storm.
+
+            “We will rebuild it before winter,” Cole said.
+            """))
+        #expect(quote.speaker == "Dana J. Cole")
     }
 
     @Test func aSecondQuoteAfterTheAttributionKeepsTheSpeaker() throws {

@@ -9,17 +9,28 @@ enum QuoteExtractor {
         var attributedIn: [Int: (mention: Range<Int>, text: String, speaker: String, cue: String)] = [:] // paragraph -> last attributed
         var previousContinues: (mention: Range<Int>, text: String, speaker: String, cue: String)?
         var previousParagraphLastSentence: (tokens: [ClauseToken], range: Range<Int>)?
+        // A paragraph without quotes before one with them: read word by word only when a
+        // quote needs its last sentence.
+        var previousParagraphUnread: Range<Int>?
+        func lastSentenceOfPreviousParagraph() -> (tokens: [ClauseToken], range: Range<Int>)? {
+            if let range = previousParagraphUnread {
+                previousParagraphLastSentence = lastSentence(ClauseTokenizer.tokens(text, range, quotes: []))
+                previousParagraphUnread = nil
+            }
+            return previousParagraphLastSentence
+        }
         var spanIndex = 0
         let allParagraphs = paragraphs(text)
-        // Only paragraphs with quotes, and the ones just before them, are read word by word;
-        // the others are only scanned for names. Nothing after the last quote is read.
+        // Only paragraphs with quotes are read word by word; the others are only scanned for
+        // names. Nothing after the last quote is read.
         let quoted = Set(spans.map(\.paragraph))
         let lastQuoted = quoted.max() ?? 0
         for (paragraphIndex, paragraphRange) in allParagraphs.enumerated() {
             if paragraphIndex > lastQuoted { break }
-            guard quoted.contains(paragraphIndex) || quoted.contains(paragraphIndex + 1) else {
+            guard quoted.contains(paragraphIndex) else {
                 names.scan(paragraphRange)
                 previousParagraphLastSentence = nil
+                previousParagraphUnread = quoted.contains(paragraphIndex + 1) ? paragraphRange : nil
                 continue
             }
             var inParagraph: [(index: Int, start: Int, end: Int)] = []
@@ -32,8 +43,8 @@ enum QuoteExtractor {
             let tokens = ClauseTokenizer.tokens(text, paragraphRange, quotes: inParagraph)
             names.index(tokens)
             defer {
-                let lastStart = ((tokens.dropLast().lastIndex { $0.isSentenceEnd }).map { $0 + 1 }) ?? 0
-                previousParagraphLastSentence = tokens.isEmpty ? nil : (tokens, lastStart..<tokens.count)
+                previousParagraphLastSentence = lastSentence(tokens)
+                previousParagraphUnread = nil
             }
             guard !inParagraph.isEmpty else { continue }
             let paragraph = spans[inParagraph[0].index].paragraph
@@ -68,7 +79,7 @@ enum QuoteExtractor {
                 } else if sentenceStart == k, k > 0, shape.isSentence,
                           let attribution = AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]) {
                     found = resolved(attribution, tokens) // "Smith said so. “Q.”" / "Cruz called them on it: “Q”"
-                } else if k == 0, shape.isSentence, let lastSentence = previousParagraphLastSentence,
+                } else if k == 0, shape.isSentence, let lastSentence = lastSentenceOfPreviousParagraph(),
                           let attribution = AttributionFinder.fromPreviousSentence(lastSentence.tokens[lastSentence.range]) {
                     found = resolved(attribution, lastSentence.tokens) // a paragraph that ends "... observed:"
                 }
@@ -104,6 +115,12 @@ enum QuoteExtractor {
         }
         setScalarOffsets(&quotes, text)
         return quotes
+    }
+
+    /// The tokens of a paragraph's last sentence, with the paragraph's tokens.
+    static func lastSentence(_ tokens: [ClauseToken]) -> (tokens: [ClauseToken], range: Range<Int>)? {
+        let lastStart = ((tokens.dropLast().lastIndex { $0.isSentenceEnd }).map { $0 + 1 }) ?? 0
+        return tokens.isEmpty ? nil : (tokens, lastStart..<tokens.count)
     }
 
     /// Nouns for things and bodies that say things: "the report", "a federal lawsuit".

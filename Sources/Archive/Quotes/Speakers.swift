@@ -11,7 +11,7 @@ struct SpeakerNames {
         "candidate", "presidential", "democratic", "republican", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.",
         "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner", "inspector", "detective", "officer",
         "coach", "manager", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
-        "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson",
+        "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its
@@ -63,10 +63,12 @@ struct SpeakerNames {
                 var j = i + 1
                 while j < range.upperBound, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
                 var end = j
-                while end > i + 1, text[end - 1] == 0x2E { end -= 1 }
+                // "J." in "Donald J. Trump", "Mr." in "Mr. Trump": the full stop is not a sentence's end.
+                let initial = text[j - 1] == 0x2E && (j == i + 2 || (j - i <= 5 && ClauseTokenizer.abbreviations.contains(lowercased(i..<(j - 1)))))
+                while !initial, end > i + 1, text[end - 1] == 0x2E { end -= 1 }
                 if let last = run.last, last.upperBound + 1 != i { flush() }
                 run.append(i..<end)
-                if end < j || (j < range.upperBound && text[j] != 0x20) { flush() }
+                if (end < j && !initial) || (j < range.upperBound && text[j] != 0x20) { flush() }
                 i = j
                 continue
             }
@@ -81,8 +83,7 @@ struct SpeakerNames {
     }
 
     private mutating func add(_ words: [Range<Int>]) {
-        var first = 0
-        while first < words.count - 1, Self.titles.contains(lowercased(words[first])) { first += 1 }
+        let first = (words.dropLast().lastIndex { Self.titles.contains(lowercased($0)) }).map { $0 + 1 } ?? 0   // a run of capitalized words: what follows a title is a name
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
@@ -206,9 +207,11 @@ struct SpeakerNames {
             && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(words[0].lowercased())
     }
 
+    /// The name after the last title: "Florida Sen. Marco Rubio" -> "Marco Rubio", "U.S.
+    /// President Donald Trump" -> "Donald Trump". A title as the last word stays.
     static func stripTitles(_ words: [String]) -> [String] {
-        var start = 0
-        while start < words.count - 1, titles.contains(words[start].lowercased()) { start += 1 }
-        return Array(words[start...])
+        guard let lastTitle = words.dropLast().lastIndex(where: { titles.contains($0.lowercased()) }),
+              words[(lastTitle + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { return words }
+        return Array(words[(lastTitle + 1)...])
     }
 }
