@@ -58,6 +58,8 @@ struct SpeakerNames {
             run.removeAll(keepingCapacity: true)
         }
         while i < range.upperBound {
+            if run.isEmpty { i = ByteScan.nextCapital(in: text, from: i, before: range.upperBound) }   // nothing to do till then
+            guard i < range.upperBound else { break }
             let byte = text[i]
             if byte >= 0x41 && byte <= 0x5A, i == range.lowerBound || text[i - 1] == 0x20 || text[i - 1] == 0x0A {
                 var j = i + 1

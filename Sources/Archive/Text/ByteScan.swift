@@ -55,6 +55,25 @@ enum ByteScan {
         return i
     }
 
+    /// The offset of the first ASCII capital letter at or after `start` and before `end`,
+    /// or `end`.
+    static func nextCapital(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let word = load(text, i)
+            // Per lane, on the low seven bits (so no sum carries into the next lane): at
+            // least "A", and not past "Z".
+            let low = word & ~highBits
+            let atLeastA = (low &+ ones &* 0x3F) & highBits
+            let pastZ = (low &+ ones &* 0x25) & highBits
+            let found = atLeastA & ~pastZ & ~word
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, !(text[i] >= 0x41 && text[i] <= 0x5A) { i += 1 }
+        return i
+    }
+
     /// How many Unicode scalars start in `range`: the bytes that are not continuation bytes
     /// (10xxxxxx).
     static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
