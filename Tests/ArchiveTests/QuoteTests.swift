@@ -30,6 +30,10 @@ import Testing
         ("Cole, 52, of Leith, said she had not given up on a “winter rebuild,” because of the tides.", "Cole", "said"),
         ("Fife Councillor Dana Cole said: “We will rebuild the wall before winter.”", "Dana Cole", "said"),
         ("The harbour master said: “We will rebuild the wall before winter.”", "The harbour master", "said"),
+        ("“We will rebuild the wall,” Senate Majority Leader Dana Cole, R-Ky., said Tuesday.", "Dana Cole", "said"),
+        ("“The wall will not hold another winter.” ― Dana Cole", "Dana Cole", "—"),
+        ("Dana Cole herself said Tuesday that “the wall is safe for now.”", "Dana Cole", "said"),
+        ("Eight years ago, Dana Cole inspected the wall and said, “It will stand for a century.”", "Dana Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

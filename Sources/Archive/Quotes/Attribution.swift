@@ -19,7 +19,7 @@ enum AttributionFinder {
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
-        "quickly", "last", "subsequently", "even", "still", "both", "all", "did", "does", "do", "not", "may", "might",
+        "quickly", "last", "subsequently", "himself", "herself", "themselves", "itself", "even", "still", "both", "all", "did", "does", "do", "not", "may", "might",
         "can", "should", "however", "though", "too", "instead", "nonetheless", "nevertheless", "meanwhile",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another", "some", "many", "several", "two", "three"]
@@ -38,7 +38,8 @@ enum AttributionFinder {
                      quoteAsks: Bool = false) -> Attribution? {
         if let found = afterQuote(after) {
             // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow.
-            if !quoteEndsSentence || (quoteAsks && goesOnSentence(after)) || startsLowerCase(after) { return found }
+            // "“Q.” ― Carla Sanchez": a dash and a name sign even a finished sentence.
+            if !quoteEndsSentence || (quoteAsks && goesOnSentence(after)) || startsLowerCase(after) || found.cue == "—" { return found }
         }
         if let found = beforeQuote(before) { return found }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
@@ -99,15 +100,21 @@ enum AttributionFinder {
         if start < sentence.endIndex, let first = Optional(sentence[start]),
            ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
-            "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according"].contains(first.lower)
+            "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
+            "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
+            "today", "yesterday"].contains(first.lower)
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
            let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
             start = comma + 1
+        } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.text == "," }),
+                  sentence[start..<comma].contains(where: { $0.lower == "ago" || $0.lower == "years" || $0.classes.contains(.timeWord) }) {
+            start = comma + 1   // "Eight years ago, he ...", "Last week, Smith ..."
         } else {
             // "But as Trump denounced ...", "When he returned he began ...": no comma; pass the
             // conjunctions to the subject.
             while start + 1 < sentence.endIndex, ["but", "and", "so", "yet", "as", "while", "when", "after", "once", "then",
-                                                  "now", "also", "still", "meanwhile"].contains(sentence[start].lower) {
+                                                  "now", "also", "still", "meanwhile", "though", "although", "however",
+                                                  "because", "if", "since", "whether", "even", "indeed", "instead"].contains(sentence[start].lower) {
                 start += 1
             }
         }
@@ -331,6 +338,11 @@ enum AttributionFinder {
     static func object(_ tokens: ArraySlice<ClauseToken>, from start: Int) -> Range<Int>? {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
         if tokens[start].classes.contains(.pronoun) { return start..<(start + 1) }
+        // "said Tuesday that", "said in January": a time or a preposition, not a speaker.
+        if tokens[start].classes.contains(.timeWord) && !tokens[start].classes.contains(.determiner)
+            || !tokens[start].isCapitalized && tokens[start].classes.contains(.clauseWord) {
+            return nil
+        }
         var end = start
         // "former Obama adviser David Axelrod", "undecided Republican voter Stephanie Hooton":
         // lower-case roles before a name belong to it.

@@ -121,6 +121,10 @@ enum ClauseTokenizer {
                        j + 3 < range.upperBound, text[j + 3] < 0x80, QuoteMarks.isLetterOrDigit(text[j + 3]) {
                         j += 3; continue // ’ inside a word
                     }
+                    if b == 0x2E, j + 1 < range.upperBound, text[j + 1] == 0x2C {
+                        j += 1          // "R-Ky.,": a full stop before a comma ends no sentence
+                        break
+                    }
                     if b == 0x2E {
                         let nextIsLetter = j + 1 < range.upperBound && text[j + 1] < 0x80 && QuoteMarks.isLetterOrDigit(text[j + 1])
                         if nextIsLetter || isAbbreviation(text, i..<j) {
