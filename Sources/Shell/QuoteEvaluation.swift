@@ -16,10 +16,12 @@ public enum QuoteEvaluation {
         /// the title, never in the text, so quotes in it are not the article's quotes.
         var headlineLength: Int {
             let first = text.components(separatedBy: "\n\n").first ?? ""
+            // The text's copy may end with a full stop, inside the closing mark or outside:
+            // "... Establishment.’" for the title "... Establishment’".
             func plain(_ s: String) -> String {
-                var t = s.trimmingCharacters(in: .whitespaces)
-                if t.hasSuffix(".") { t.removeLast() }
-                return t
+                var t = Substring(s.trimmingCharacters(in: .whitespaces))
+                while let last = t.last, ".’”\"' ".contains(last) { t.removeLast() }
+                return String(t)
             }
             guard let title, plain(first) == plain(title) else { return 0 }
             return first.unicodeScalars.count

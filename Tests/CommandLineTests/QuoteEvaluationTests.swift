@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `morgue eval quotes` on a gold file written here, with the figures worked out by hand.
+@Suite(.enabled(if: MorgueRun.binary != nil, "no morgue binary built; run scripts/test"))
+struct QuoteEvaluationTests {
+    /// The Unicode scalar span of `piece` in `text`.
+    private func span(_ piece: String, in text: String) throws -> [String: Any] {
+        let range = try #require(text.range(of: piece))
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+        return ["start": start, "end": start + piece.unicodeScalars.count, "text": piece]
+    }
+
+    @Test func figuresCountMatchesSpeakersAndAttributions() throws {
+        // The headline (the title again, with its full stop moved inside the mark) holds a
+        // quote morgue finds but the gold set leaves out: it must not count.
+        let text = """
+            Cole says wall ‘will stand for a hundred years.’
+
+            “The wall is safe,” Dana Cole said. Critics called it a “folly.” The council said the repairs were “finished last week.”
+            """
+        var safe = try span("“The wall is safe,”", in: text)
+        safe["speaker"] = try span("Dana Cole", in: text)
+        var finished = try span("“finished last week.”", in: text)
+        finished["speaker"] = try span("repairs", in: text)        // the gold speaker is not what morgue finds
+        let article: [String: Any] = ["id": "harbour", "title": "Cole says wall ‘will stand for a hundred years’",
+                                      "text": text, "quotes": [safe, finished]]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("morgue-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try JSONSerialization.data(withJSONObject: article).write(to: gold)
+
+        let run = try MorgueRun.run(["eval", "quotes", gold.path])
+        #expect(run.status == 0, "\(run.errors)")
+        // Predicted: the three quotes of the body ("folly" is not in the gold set). Matched:
+        // two. Speakers right: Dana Cole, not "the council" for "repairs". Quote F1 =
+        // 2·2/(3+2) = 0.8; attribution F1 = 2·1/(3+2) = 0.4.
+        #expect(run.output == """
+            quotes: 2 gold, 3 predicted, 2 matched
+            quote F1           0.800
+            speaker accuracy   0.500  (1 of 2 matched quotes with a gold speaker)
+            attribution F1     0.400
+
+            """)
+    }
+}
