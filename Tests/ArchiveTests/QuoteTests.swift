@@ -34,6 +34,11 @@ import Testing
         ("“The wall will not hold another winter.” ― Dana Cole", "Dana Cole", "—"),
         ("Dana Cole herself said Tuesday that “the wall is safe for now.”", "Dana Cole", "said"),
         ("Eight years ago, Dana Cole inspected the wall and said, “It will stand for a century.”", "Dana Cole", "said"),
+        ("Jo Reid used to back the plan, but now said Dana Cole had “a duty to rebuild the wall.”", "Jo Reid", "said"),
+        ("To wit, Dana Cole told the council the wall was sound, adding, “It will stand for a century.”", "Dana Cole", "adding"),
+        ("In a long, angry interview last year, Dana Cole welcomed the plan and added, “It will stand for a century.”", "Dana Cole", "added"),
+        ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
+        ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -134,6 +139,12 @@ import Testing
         let adverb = try #require(one("Instead, the sea wall stood “like a broken tooth” all winter."))
         #expect(adverb.speaker == nil)
         #expect(adverb.kind == .unattributed)
+    }
+
+    /// A passive verb of saying reports nobody's words: the subject was told, not telling.
+    @Test func aPassiveCueNamesNoSpeaker() throws {
+        let quote = try #require(one("The engineer was told the wall was “perfectly sound” before the storm."))
+        #expect(quote.speaker == nil)
     }
 
     @Test func scareQuotesAndTitlesBelongToNobody() throws {

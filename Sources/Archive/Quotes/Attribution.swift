@@ -15,7 +15,7 @@ enum AttributionFinder {
         "on", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "recently", "earlier",
     ]
     static let invertible: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued",
-                                          "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared"]
+                                          "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared", "beamed"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -102,9 +102,9 @@ enum AttributionFinder {
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
-            "today", "yesterday"].contains(first.lower)
+            "today", "yesterday", "to"].contains(first.lower)
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
-           let comma = sentence[start...].firstIndex(where: { $0.text == "," }) {
+           let comma = openingComma(sentence, from: start) {
             start = comma + 1
         } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.text == "," }),
                   sentence[start..<comma].contains(where: { $0.lower == "ago" || $0.lower == "years" || $0.classes.contains(.timeWord) }) {
@@ -130,6 +130,18 @@ enum AttributionFinder {
             return name.lowerBound..<end
         }
         return nil
+    }
+
+    /// The comma that ends an opening phrase: the first one a subject follows (a name, a
+    /// pronoun or a determiner), so "In a wide-ranging, in-prison interview last year,
+    /// Lazar said" passes both commas; else the first.
+    private static func openingComma(_ sentence: ArraySlice<ClauseToken>, from start: Int) -> Int? {
+        let commas = sentence[start...].indices.filter { sentence[$0].is(0x2C) }
+        return commas.first { comma in
+            comma + 1 < sentence.endIndex && sentence[comma + 1].kind == .word
+                && (sentence[comma + 1].isCapitalized || sentence[comma + 1].classes.contains(.pronoun)
+                    || sentence[comma + 1].classes.contains(.determiner))
+        } ?? commas.first
     }
 
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
@@ -190,8 +202,8 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // "He supported Obama and said, “Q”": a second verb shares the sentence's subject.
-            if index > before.startIndex, ["and", "but"].contains(before[index - 1].lower),
-               let subject = sentenceSubject(before[before.startIndex..<(index - 1)]) {
+            if let conjunction = conjunctionBefore(before, index),
+               let subject = sentenceSubject(before[before.startIndex..<conjunction]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let subject = subject(before, before: index, limit: before.startIndex) {
@@ -203,11 +215,22 @@ enum AttributionFinder {
                let subject = sentenceSubject(before[before.startIndex..<index]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
-            if let source = object(before, from: index + 1), before[index].lower.hasPrefix("said") || before[index].lower == "says" {
+            // The name must end the clause: in "said Trump had “Q”" Trump is not the speaker.
+            if let source = object(before, from: index + 1), before[index].lower.hasPrefix("said") || before[index].lower == "says",
+               source.upperBound == before.endIndex || before[source.upperBound].kind == .punctuation {
                 return Attribution(mention: source, cue: cueText(before, index), adjacent: false) // "said Smith: “Q”"
             }
         }
         return nil
+    }
+
+    /// The "and" or "but" that joins the verb at `index` to an earlier one ("and said",
+    /// "but now said"), past adverbs.
+    private static func conjunctionBefore(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Int? {
+        var i = index - 1
+        while i > tokens.startIndex, tokens[i].kind == .word, tokens[i].classes.contains(.skippable) || tokens[i].lower == "now" { i -= 1 }
+        guard i > tokens.startIndex, ["and", "but"].contains(tokens[i].lower) else { return nil }
+        return i
     }
 
     /// "the “main task” of the country, he noted": a cue further on in the sentence.
@@ -228,6 +251,11 @@ enum AttributionFinder {
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
+        // "the staffer was charged", "he was told": a passive reports nobody's speech.
+        if index > tokens.startIndex, ["was", "were", "been", "being", "is", "are", "be"].contains(tokens[index - 1].lower),
+           !token.hasLowercaseSuffix("ing") {
+            return false
+        }
         if token.classes.contains(.particleVerb) {
             return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }
