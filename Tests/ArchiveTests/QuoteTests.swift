@@ -141,6 +141,15 @@ import Testing
         #expect(adverb.kind == .unattributed)
     }
 
+    /// "Cole, who said ...": the relative pronoun is the mention as written, its antecedent
+    /// the speaker.
+    @Test func aRelativePronounSpeaksForItsAntecedent() throws {
+        let quote = try #require(one("Dana Cole, who has in the past described the wall as “a disgrace,” now backs the plan."))
+        #expect(quote.mention == "who")
+        #expect(quote.speaker == "Dana Cole")
+        #expect(quote.cue == "described")
+    }
+
     /// A passive verb of saying reports nobody's words: the subject was told, not telling.
     @Test func aPassiveCueNamesNoSpeaker() throws {
         let quote = try #require(one("The engineer was told the wall was “perfectly sound” before the storm."))

@@ -283,11 +283,16 @@ enum AttributionFinder {
                 i -= 1
             } else if tokens[i].text == ")", let open = tokens[limit..<i].lastIndex(where: { $0.text == "(" }), i - open < 8 {
                 i = open - 1
+            } else if i - 2 >= limit, tokens[i].lower == "past", tokens[i - 1].lower == "the", tokens[i - 2].lower == "in" {
+                i -= 3          // "who has in the past described"
             } else {
                 break
             }
         }
         guard i >= limit else { return nil }
+        // "Beck, who has described": the relative pronoun is the mention; its antecedent,
+        // before the comma, is who speaks (see `antecedent`).
+        if ["who", "which"].contains(tokens[i].lower), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
         if tokens[i].kind == .punctuation && tokens[i].text == "," {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
@@ -304,6 +309,13 @@ enum AttributionFinder {
         if tokens[i].classes.contains(.pronoun) { return i..<(i + 1) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         return nounPhrase(tokens, endingAt: i, limit: limit)
+    }
+
+    /// What a relative pronoun at `index` stands for: the name or noun phrase before its
+    /// comma ("Beck, who ..." -> "Beck").
+    static func antecedent(_ tokens: ArraySlice<ClauseToken>, ofRelativeAt index: Int) -> Range<Int>? {
+        guard ["who", "which"].contains(tokens[index].lower), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
+        return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
     }
 
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.

@@ -60,10 +60,13 @@ enum QuoteExtractor {
                 var found: (mention: Range<Int>, text: String, speaker: String, cue: String)?
                 var adjacent = false
                 func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> (mention: Range<Int>, text: String, speaker: String, cue: String) {
-                    let words = clause[attribution.mention].map(\.text)
                     let range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
                     let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-                    return (range, written, names.speaker(for: words, at: range.lowerBound), attribution.cue)
+                    // "Beck, who said": the mention is "who", the speaker Beck.
+                    let speakerWords = attribution.mention.count == 1
+                        ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
+                        : attribution.mention
+                    return (range, written, names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound), attribution.cue)
                 }
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
