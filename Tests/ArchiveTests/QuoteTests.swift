@@ -39,6 +39,7 @@ import Testing
         ("In a long, angry interview last year, Dana Cole welcomed the plan and added, “It will stand for a century.”", "Dana Cole", "added"),
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
         ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
+        ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -148,6 +149,19 @@ import Testing
         #expect(quote.mention == "who")
         #expect(quote.speaker == "Dana Cole")
         #expect(quote.cue == "described")
+    }
+
+    /// "and said" shares the subject of its own clause, after a dash, not the sentence's.
+    @Test func aSecondVerbSharesTheSubjectOfItsClause() throws {
+        let found = quotes("For that Jo Reid drew her ire - Dana Cole called her “reckless” and said she had “no plan.”")
+        #expect(found.map(\.speaker) == ["Dana Cole", "Dana Cole"])
+        #expect(found.map(\.cue) == ["called", "said"])
+    }
+
+    /// "that Mr. Rubio had at last described": a verb inside is no noun phrase, so no speaker.
+    @Test func aNounPhraseHoldsNoVerb() throws {
+        let quote = try #require(one("He was amused that the mayor had at last described the wall as “safe for now.”"))
+        #expect(!(quote.mention ?? "").contains("had"), "\(quote)")
     }
 
     /// A passive verb of saying reports nobody's words: the subject was told, not telling.

@@ -203,7 +203,7 @@ enum AttributionFinder {
             }
             // "He supported Obama and said, “Q”": a second verb shares the sentence's subject.
             if let conjunction = conjunctionBefore(before, index),
-               let subject = sentenceSubject(before[before.startIndex..<conjunction]) {
+               let subject = subjectOfFirstVerb(before, conjunction) ?? sentenceSubject(before[clauseStart(before, conjunction)..<conjunction]) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let subject = subject(before, before: index, limit: before.startIndex) {
@@ -222,6 +222,23 @@ enum AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// "he laughed and said": the subject of the past-tense verb just before the "and".
+    private static func subjectOfFirstVerb(_ tokens: ArraySlice<ClauseToken>, _ conjunction: Int) -> Range<Int>? {
+        let verb = conjunction - 1
+        guard verb > tokens.startIndex, tokens[verb].kind == .word, !tokens[verb].isCapitalized, tokens[verb].hasLowercaseSuffix("ed"),
+              let subject = subject(tokens, before: verb, limit: tokens.startIndex),
+              subject.count == 1 ? tokens[subject.lowerBound].classes.contains(.pronoun) || tokens[subject.lowerBound].isCapitalized
+                                 : tokens[subject.lowerBound].isCapitalized else { return nil }
+        return subject
+    }
+
+    /// Where the clause that holds `index` starts: after the last dash or semicolon before it
+    /// ("For that she drew his ire - he called her “weak” and said").
+    private static func clauseStart(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Int {
+        let boundary = tokens[tokens.startIndex..<index].lastIndex { $0.is(0x3B) || $0.is(0x2D) || $0.text == "—" || $0.text == "–" }
+        return boundary.map { $0 + 1 } ?? tokens.startIndex
     }
 
     /// The "and" or "but" that joins the verb at `index` to an earlier one ("and said",
@@ -368,7 +385,8 @@ enum AttributionFinder {
                 if !word.classes.contains(.determiner), let owner = name(tokens, endingAt: start, limit: limit) { first = owner.lowerBound }
                 return first..<(end + 1)
             }
-            if word.classes.contains(.cue) { return nil }
+            // "that Mr. Rubio had at last": a verb or preposition inside is no noun phrase.
+            if word.classes.contains(.cue) || word.classes.contains(.clauseWord) { return nil }
             start -= 1
         }
         return nil
