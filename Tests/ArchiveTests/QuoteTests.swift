@@ -40,6 +40,7 @@ import Testing
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
         ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
+        ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

@@ -314,6 +314,12 @@ enum AttributionFinder {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
             while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
+            // "Trump, who questioned whether ... border, said": a relative clause between the
+            // commas may run long; its subject comes before it.
+            if let relative = (max(limit, i - 40)..<(i - 1)).last(where: { tokens[$0].is(0x2C) && ["who", "which"].contains(tokens[$0 + 1].lower) }),
+               relative < j || j < limit {
+                return name(tokens, endingAt: relative - 1, limit: limit) ?? nounPhrase(tokens, endingAt: relative - 1, limit: limit)
+            }
             guard j >= limit, tokens[j].kind == .punctuation, tokens[j].text == "," else { return nil }
             // "Its leader, Councillor Fiona Marr, said": the name between the commas;
             // "Smith, a spokesman for the firm, said": the name before them.
