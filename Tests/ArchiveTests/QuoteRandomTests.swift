@@ -2,13 +2,15 @@ import Testing
 @testable import Archive
 
 /// Quote extraction never crashes, whatever the text: 60,000 texts made of quote marks,
-/// names, reporting verbs, punctuation and paragraph breaks in random order.
+/// names, reporting verbs, relative pronouns, punctuation and paragraph breaks in random order.
 @Suite struct QuoteRandomTests {
     static let pieces = [
         "“", "”", "\"", "‘", "’", "«", "»", "„", "‹", "›", "'", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "?", "!", "—", "(", ")",
         "said", "says", "told", "according to", "added", "saying", "he", "she", "they", "Smith", "Ilham Aliyev", "President",
         "Mr.", "the", "ministry", "a", "spokesman", "U.S.", "that", "it", "was", "time", "to", "say goodbye", "Q", "é", "日本",
         "D-Mass.", "’s", "WASHINGTON", "In", "officials", ",", "\u{0}", "\u{FFFD}",
+        "who", "which", "and", "but", "now", "Tuesday", "in the past", "called", "beamed", "yelling", "himself", "ago",
+        "R-Ky.,", "―", ";", "-", "–", "Dana Cole", "The report", ", said", ". ,", "so-called", "Factline",
     ]
 
     @Test func anyTextGivesQuotesInsideIt() {

@@ -179,6 +179,13 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == nil })
     }
 
+    /// A sentence that opens with a stray comma before its verb of saying (it once trapped
+    /// on AllSides, looking for a relative clause before the comma).
+    @Test func aCommaOpeningTheSentenceBeforeTheCueIsSurvived() throws {
+        let quote = try #require(one("The wall stood. , said Dana Cole: “It will stand.”"))
+        #expect(quote.text == "It will stand.")
+    }
+
     @Test func apostrophesAreNotQuoteMarks() throws {
         #expect(quotes("The mayor’s plan, the ’90s flood and the boats’ moorings were all discussed.").isEmpty)
         let single = quotes("Cole called the levy ‘a fair price’ for safety.")

@@ -316,7 +316,7 @@ enum AttributionFinder {
             while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
             // "Trump, who questioned whether ... border, said": a relative clause between the
             // commas may run long; its subject comes before it.
-            if let relative = (max(limit, i - 40)..<(i - 1)).last(where: { tokens[$0].is(0x2C) && ["who", "which"].contains(tokens[$0 + 1].lower) }),
+            if let relative = (max(limit, i - 40)..<max(limit, i - 1)).last(where: { tokens[$0].is(0x2C) && ["who", "which"].contains(tokens[$0 + 1].lower) }),
                relative < j || j < limit {
                 return name(tokens, endingAt: relative - 1, limit: limit) ?? nounPhrase(tokens, endingAt: relative - 1, limit: limit)
             }
