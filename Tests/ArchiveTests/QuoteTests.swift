@@ -39,6 +39,9 @@ import Testing
         ("In a long, angry interview last year, Dana Cole welcomed the plan and added, “It will stand for a century.”", "Dana Cole", "added"),
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
         ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
+        ("What that means for the harbour - more from Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
+        ("Here in Leith, Dana Cole toured the wall, saying, “It will stand for a century.”", "Dana Cole", "saying"),
+        ("“Get off the wall,” Dana Cole barked.", "Dana Cole", "barked"),
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
         ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
     ])

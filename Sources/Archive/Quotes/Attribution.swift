@@ -42,6 +42,11 @@ enum AttributionFinder {
             if !quoteEndsSentence || (quoteAsks && goesOnSentence(after)) || startsLowerCase(after) || found.cue == "—" { return found }
         }
         if let found = beforeQuote(before) { return found }
+        // "More from Jones: “Q”": the name after "from".
+        if before.last?.text == ":", let name = name(before, endingAt: before.endIndex - 2, limit: before.startIndex),
+           name.lowerBound > before.startIndex, before[name.lowerBound - 1].lower == "from" {
+            return Attribution(mention: name, cue: ":", adjacent: false)
+        }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
         if before.last?.text == ":", let subject = sentenceSubject(before.dropLast()) {
             return Attribution(mention: subject, cue: ":", adjacent: false)
@@ -102,7 +107,7 @@ enum AttributionFinder {
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
-            "today", "yesterday", "to"].contains(first.lower)
+            "today", "yesterday", "to", "here"].contains(first.lower)
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
            let comma = openingComma(sentence, from: start) {
             start = comma + 1

@@ -20,7 +20,7 @@ enum ReportingVerbs {
         ["suggest", "suggests", "suggested"], ["tweet", "tweets", "tweeted", "tweeting"], ["posted"],
         ["urge", "urges", "urged", "urging"], ["predict", "predicts", "predicted"],
         ["promise", "promises", "promised"], ["vow", "vows", "vowed"], ["joke", "jokes", "joked"],
-        ["quip", "quips", "quipped"], ["shout", "shouts", "shouted", "shouting"], ["yell", "yells", "yelled", "yelling"], ["beamed"],
+        ["quip", "quips", "quipped"], ["shout", "shouts", "shouted", "shouting"], ["yell", "yells", "yelled", "yelling"], ["beamed"], ["barked"], ["snarled"],
         ["testify", "testifies", "testified"], ["agree", "agrees", "agreed"], ["boast", "boasts", "boasted"],
         ["complain", "complains", "complained"], ["confirm", "confirms", "confirmed"],
         ["caution", "cautions", "cautioned"], ["counter", "counters", "countered"],
