@@ -42,6 +42,10 @@ import Testing
         ("What that means for the harbour - more from Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
         ("Here in Leith, Dana Cole toured the wall, saying, “It will stand for a century.”", "Dana Cole", "saying"),
         ("“Get off the wall,” Dana Cole barked.", "Dana Cole", "barked"),
+        ("“The wall will be rebuilt before winter,” read the council’s statement.", "the council’s statement", "read"),
+        ("“I am an engineer,” declares Dana Cole, who built the wall.", "Dana Cole", "declares"),
+        ("In other words, explained harbour master Dana Cole: “The wall is finished.”", "harbour master Dana Cole", "explained"),
+        ("“Nobody asked me,” shot back Dana Cole.", "Dana Cole", "shot back"),
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
         ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
     ])

@@ -15,7 +15,10 @@ enum AttributionFinder {
         "on", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "recently", "earlier",
     ]
     static let invertible: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued",
-                                          "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared", "beamed"]
+                                          "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared", "beamed",
+                                          "declares", "explains", "notes", "recalls", "insists", "warns", "argues", "continues",
+                                          "quipped", "joked", "responded", "countered", "conceded", "acknowledged", "observed",
+                                          "remarked", "tweeted", "cautioned", "complained", "boasted", "barked", "shot", "wrote"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -159,12 +162,18 @@ enum AttributionFinder {
            name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind == .punctuation) {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }
+        // "“Q,” read the statement": "read" is a cue only here, right after a quote.
+        if ["read", "reads"].contains(after[start].lower), start + 1 < after.endIndex, after[start + 1].classes.contains(.determiner),
+           let source = object(after, from: start + 1) {
+            return Attribution(mention: source, cue: after[start].lower, adjacent: true)
+        }
         let window = after[start..<min(after.endIndex, start + 9)]
         for index in window.indices where isCue(window, index) {
             if index == start {
                 // Inverted order ("said Smith") comes only with the plain verbs of saying.
                 guard after[index].classes.contains(.invertible) else { return nil }
-                if let subject = object(after, from: index + 1) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
+                let objectStart = index + (after[index].classes.contains(.particleVerb) ? 2 : 1)   // "shot back Trump"
+                if let subject = object(after, from: objectStart) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
                 return nil
             }
             if let subject = subject(after, before: index, limit: start) {
@@ -221,7 +230,7 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // The name must end the clause: in "said Trump had “Q”" Trump is not the speaker.
-            if let source = object(before, from: index + 1), before[index].lower.hasPrefix("said") || before[index].lower == "says",
+            if let source = object(before, from: index + 1), before[index].classes.contains(.invertible),
                source.upperBound == before.endIndex || before[source.upperBound].kind == .punctuation {
                 return Attribution(mention: source, cue: cueText(before, index), adjacent: false) // "said Smith: “Q”"
             }
