@@ -172,6 +172,14 @@ import Testing
         #expect(!(quote.mention ?? "").contains("had"), "\(quote)")
     }
 
+    /// "Adding, “Q”": a sentence that opens with a participle of saying goes on with the
+    /// speaker of the sentence before.
+    @Test func aSentenceOpeningWithAParticipleKeepsTheSpeaker() throws {
+        let quote = try #require(one("Dana Cole said the harbour wall had held. Adding, “It will stand for a century.”"))
+        #expect(quote.speaker == "Dana Cole")
+        #expect(quote.cue == "adding")
+    }
+
     /// A passive verb of saying reports nobody's words: the subject was told, not telling.
     @Test func aPassiveCueNamesNoSpeaker() throws {
         let quote = try #require(one("The engineer was told the wall was “perfectly sound” before the storm."))

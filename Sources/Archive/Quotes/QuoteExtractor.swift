@@ -77,6 +77,12 @@ enum QuoteExtractor {
                     found = previous                    // a quote running on from the paragraph before
                 } else if sentenceStart == k, shape.isSentence, let previous = lastInParagraph {
                     found = previous                    // “Q1,” she said. “Q2.”
+                } else if let participle = Self.participleOpening(tokens[sentenceStart..<k]),
+                          let previous = lastInParagraph ?? (sentenceStart > 0
+                              ? AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]).map { resolved($0, tokens) }
+                              : nil) {
+                    found = previous                    // "Maher stated that ... Adding, “Q”"
+                    found?.cue = participle
                 } else if k == 0, shape.isSentence, let previous = attributedIn[paragraph - 1] {
                     found = previous                    // a new paragraph that opens with the same speaker's words
                 } else if sentenceStart == k, k > 0, shape.isSentence,
@@ -118,6 +124,14 @@ enum QuoteExtractor {
         }
         setScalarOffsets(&quotes, text)
         return quotes
+    }
+
+    /// A sentence that opens with a participle of saying and goes straight to the quote
+    /// ("Adding, “Q”"): the participle, whose subject is the last sentence's speaker.
+    static func participleOpening(_ clause: ArraySlice<ClauseToken>) -> String? {
+        guard let first = clause.first, first.kind == .word, first.hasLowercaseSuffix("ing"), first.classes.contains(.cue),
+              clause.count == 1 || (clause.count == 2 && (clause.last!.is(0x2C) || clause.last!.is(0x3A))) else { return nil }
+        return first.lower
     }
 
     /// The tokens of a paragraph's last sentence, with the paragraph's tokens.
