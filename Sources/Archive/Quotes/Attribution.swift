@@ -281,7 +281,7 @@ enum AttributionFinder {
 
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
         if index > tokens.startIndex, ["was", "were", "been", "being", "is", "are", "be"].contains(tokens[index - 1].lower),
            !token.hasLowercaseSuffix("ing") {
@@ -290,7 +290,7 @@ enum AttributionFinder {
         if token.classes.contains(.particleVerb) {
             return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }
-        return token.classes.contains(.cue)
+        return true
     }
 
     private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
