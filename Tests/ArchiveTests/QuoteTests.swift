@@ -42,6 +42,7 @@ import Testing
         ("What that means for the harbour - more from Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
         ("Here in Leith, Dana Cole toured the wall, saying, “It will stand for a century.”", "Dana Cole", "saying"),
         ("“Get off the wall,” Dana Cole barked.", "Dana Cole", "barked"),
+        ("Dana Cole, pointing to the long gap between the storm and the first repairs to the old harbour wall, shouted, “Fix it now!”", "Dana Cole", "shouted"),
         ("“The wall will be rebuilt before winter,” read the council’s statement.", "the council’s statement", "read"),
         ("“I am an engineer,” declares Dana Cole, who built the wall.", "Dana Cole", "declares"),
         ("In other words, explained harbour master Dana Cole: “The wall is finished.”", "harbour master Dana Cole", "explained"),

@@ -328,9 +328,13 @@ enum AttributionFinder {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
             while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
-            // "Trump, who questioned whether ... border, said": a relative clause between the
-            // commas may run long; its subject comes before it.
-            if let relative = (max(limit, i - 40)..<max(limit, i - 1)).last(where: { tokens[$0].is(0x2C) && ["who", "which"].contains(tokens[$0 + 1].lower) }),
+            // "Trump, who questioned whether ... border, said", "Others, pointing to the gap
+            // between ..., shouted": a relative or participle clause between the commas may run
+            // long; its subject comes before it.
+            if let relative = (max(limit, i - 40)..<max(limit, i - 1)).last(where: {
+                   tokens[$0].is(0x2C) && (["who", "which"].contains(tokens[$0 + 1].lower)
+                       || (tokens[$0 + 1].kind == .word && !tokens[$0 + 1].isCapitalized && tokens[$0 + 1].hasLowercaseSuffix("ing")))
+               }),
                relative < j || j < limit {
                 return name(tokens, endingAt: relative - 1, limit: limit) ?? nounPhrase(tokens, endingAt: relative - 1, limit: limit)
             }
