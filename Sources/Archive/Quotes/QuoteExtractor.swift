@@ -101,7 +101,7 @@ enum QuoteExtractor {
                 // readers, take for its words ("Bush ... described it as a “work in progress”",
                 // "The Constitution mandates tenure for judges who serve in “good behavior”").
                 if found == nil, !shape.isTitle, let subject = AttributionFinder.sentenceSubject(tokens[sentenceStart..<k]),
-                   Self.isSource(tokens[subject], names) {
+                   names.isSource(tokens[subject]) {
                     found = resolved(Attribution(mention: subject, cue: "", adjacent: false), tokens)
                     found?.cue = ""
                 }
@@ -138,41 +138,6 @@ enum QuoteExtractor {
     static func lastSentence(_ tokens: [ClauseToken]) -> (tokens: [ClauseToken], range: Range<Int>)? {
         let lastStart = ((tokens.dropLast().lastIndex { $0.isSentenceEnd }).map { $0 + 1 }) ?? 0
         return tokens.isEmpty ? nil : (tokens, lastStart..<tokens.count)
-    }
-
-    /// Nouns for things and bodies that say things: "the report", "a federal lawsuit".
-    static let sourceNouns: Set<String> = [
-        "report", "article", "statement", "release", "memo", "letter", "lawsuit", "complaint", "ruling", "decision", "ad",
-        "advertisement", "poll", "survey", "study", "analysis", "editorial", "op-ed", "column", "post", "tweet", "website",
-        "site", "page", "paper", "newspaper", "magazine", "network", "campaign", "committee", "group", "court", "judge",
-        "agency", "department", "ministry", "government", "administration", "party", "organization", "company", "firm",
-        "union", "constitution", "law", "bill", "platform", "document", "documents", "cable", "email", "emails", "book",
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
-        "senator", "candidate", "president", "governor", "congressman", "congresswoman", "lawmaker", "lawmakers",
-        "critics", "supporters", "protesters", "voters", "crowd", "audience", "experts", "analysts", "democrats", "republicans",
-    ]
-
-    /// A subject whose words a quote can be: a person, a named body ("NBC News",
-    /// "Politifact") or a source noun phrase ("the report"). Not "It" or "Instead".
-    static func isSource(_ words: ArraySlice<ClauseToken>, _ names: SpeakerNames) -> Bool {
-        guard let first = words.first, let last = words.last else { return false }
-        if isPerson(words, names) { return true }
-        if words.count == 1, ["they", "we", "i"].contains(first.lower) { return true }
-        if AttributionFinder.determiners.contains(first.lower) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
-            return sourceNouns.contains(last.lower)
-        }
-        guard first.isCapitalized else { return false }
-        if words.count >= 2 { return words.allSatisfy(\.isCapitalized) && names.isProperNoun(first.start..<first.end) }
-        return names.isProperNoun(first.start..<first.end)
-    }
-
-    /// A pronoun for a person, or a name that looks like a person's.
-    static func isPerson(_ words: ArraySlice<ClauseToken>, _ names: SpeakerNames) -> Bool {
-        guard let first = words.first else { return false }
-        if words.count == 1, ["he", "she"].contains(first.lower) { return true }
-        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
-        guard first.isCapitalized else { return false }
-        return SpeakerNames.looksLikePerson(written) || (words.count == 1 && names.speaker(for: [first.text], at: first.start).utf8.contains(0x20))
     }
 
     /// Byte ranges of the paragraphs (separated by a blank line).

@@ -1,0 +1,38 @@
+/// Which subjects of a sentence can be speakers when no verb of saying names them: people,
+/// named bodies and source nouns, judged with the article's names.
+extension SpeakerNames {
+    /// Nouns for things and bodies that say things: "the report", "a federal lawsuit".
+    static let sourceNouns: Set<String> = [
+        "report", "article", "statement", "release", "memo", "letter", "lawsuit", "complaint", "ruling", "decision", "ad",
+        "advertisement", "poll", "survey", "study", "analysis", "editorial", "op-ed", "column", "post", "tweet", "website",
+        "site", "page", "paper", "newspaper", "magazine", "network", "campaign", "committee", "group", "court", "judge",
+        "agency", "department", "ministry", "government", "administration", "party", "organization", "company", "firm",
+        "union", "constitution", "law", "bill", "platform", "document", "documents", "cable", "email", "emails", "book",
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
+        "senator", "candidate", "president", "governor", "congressman", "congresswoman", "lawmaker", "lawmakers",
+        "critics", "supporters", "protesters", "voters", "crowd", "audience", "experts", "analysts", "democrats", "republicans",
+    ]
+
+    /// A subject whose words a quote can be: a person, a named body ("NBC News",
+    /// "Politifact") or a source noun phrase ("the report"). Not "It" or "Instead".
+    func isSource(_ words: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if isPerson(words) { return true }
+        if words.count == 1, ["they", "we", "i"].contains(first.lower) { return true }
+        if AttributionFinder.determiners.contains(first.lower) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
+            return Self.sourceNouns.contains(last.lower)
+        }
+        guard first.isCapitalized else { return false }
+        if words.count >= 2 { return words.allSatisfy(\.isCapitalized) && isProperNoun(first.start..<first.end) }
+        return isProperNoun(first.start..<first.end)
+    }
+
+    /// A pronoun for a person, or a name that looks like a person's.
+    func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = words.first else { return false }
+        if words.count == 1, ["he", "she"].contains(first.lower) { return true }
+        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
+        guard first.isCapitalized else { return false }
+        return SpeakerNames.looksLikePerson(written) || (words.count == 1 && speaker(for: [first.text], at: first.start).utf8.contains(0x20))
+    }
+}
