@@ -167,6 +167,20 @@ import Testing
         #expect(found.map(\.cue) == ["called", "said"])
     }
 
+    /// "“Q,” Trump said: “Q2”": a verb followed by a colon introduces the next quote, so the
+    /// first goes to the verb before it.
+    @Test func aVerbWithAColonIntroducesTheNextQuote() throws {
+        let found = quotes("After Jo Reid said the old stones could be saved at “almost no cost,” Dana Cole said: “We will rebuild the wall.”")
+        #expect(found.map(\.speaker) == ["Jo Reid", "Dana Cole"])
+    }
+
+    /// A sentence's opening word is not part of a speaker's name: "For Dana Cole", "After
+    /// Jo Reid".
+    @Test func anOpeningWordIsNotPartOfTheName() throws {
+        let quote = try #require(one("For Dana Cole the harbour wall remained “a source of pride.”"))
+        #expect(quote.speaker == "Dana Cole")
+    }
+
     /// "that Mr. Rubio had at last described": a verb inside is no noun phrase, so no speaker.
     @Test func aNounPhraseHoldsNoVerb() throws {
         let quote = try #require(one("He was amused that the mayor had at last described the wall as “safe for now.”"))

@@ -178,6 +178,8 @@ enum AttributionFinder {
             }
             if let subject = subject(after, before: index, limit: start) {
                 guard subject.lowerBound == start else { continue }
+                // "“Q,” Trump said: “Q2”": a verb with a colon introduces the next quote.
+                if index + 1 < after.endIndex, after[index + 1].is(0x3A) { return nil }
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: true)
             }
         }
@@ -359,6 +361,11 @@ enum AttributionFinder {
         return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
     }
 
+    /// Words that open a sentence with a capital before a name: "But Smith said", "After
+    /// Jo Reid said".
+    static let nameOpeners: Set<String> = ["but", "and", "so", "yet", "then", "now", "here", "there", "when", "as", "while",
+                                           "if", "in", "on", "at", "after", "for", "unlike", "like", "with", "to", "from", "by"]
+
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
     static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
@@ -369,7 +376,7 @@ enum AttributionFinder {
             start -= 1
         }
         // A sentence's first word is often not part of the name: "But Smith said".
-        while start < end, ["but", "and", "so", "yet", "then", "now", "here", "there", "when", "as", "while", "if", "in", "on", "at", "after"].contains(tokens[start].lower) {
+        while start < end, nameOpeners.contains(tokens[start].lower) {
             start += 1
         }
         return start..<(end + 1)

@@ -85,7 +85,10 @@ struct SpeakerNames {
     }
 
     private mutating func add(_ words: [Range<Int>]) {
-        let first = (words.dropLast().lastIndex { Self.titles.contains(lowercased($0)) }).map { $0 + 1 } ?? 0   // a run of capitalized words: what follows a title is a name
+        // A run of capitalized words: what follows a title is a name, and a sentence's
+        // opening word ("After Jo Reid") is not part of it.
+        var first = (words.dropLast().lastIndex { Self.titles.contains(lowercased($0)) }).map { $0 + 1 } ?? 0
+        while first < words.count - 1, AttributionFinder.nameOpeners.contains(lowercased(words[first])) { first += 1 }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
@@ -168,6 +171,7 @@ struct SpeakerNames {
         }
         guard first.first?.isUppercase == true else { return mention.joined(separator: " ") }
         var words = Self.stripTitles(mention)
+        while words.count > 1, AttributionFinder.nameOpeners.contains(words[0].lowercased()) { words.removeFirst() }   // "But Pompeo"
         words = words.map { word in
             var w = word
             for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(2) }
