@@ -174,6 +174,12 @@ import Testing
         #expect(found.map(\.speaker) == ["Jo Reid", "Dana Cole"])
     }
 
+    /// A list of quotes, each signed with a dash and a name, the next quote right after it.
+    @Test func aListOfSignedQuotesGivesEachItsName() throws {
+        let found = quotes("“The harbour wall is safe for now.”― Ana Ruiz  “It will stand for a century.”― Jo Reid")
+        #expect(found.map(\.speaker) == ["Ana Ruiz", "Jo Reid"])
+    }
+
     /// A sentence's opening word is not part of a speaker's name: "For Dana Cole", "After
     /// Jo Reid".
     @Test func anOpeningWordIsNotPartOfTheName() throws {

@@ -158,8 +158,9 @@ enum AttributionFinder {
         while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", "―", ":"].contains(after[start].text) { start += 1 }
         guard start < after.endIndex else { return nil }
         // "“Q.” — Bernie Sanders.": a dash and a name, nothing else.
+        // In a list of signed quotes ("“Q1.” ― Ana Ruiz “Q2.” ― Jo Reid") the next quote follows the name.
         if start > after.startIndex, ["—", "–", "-", "―"].contains(after[start - 1].text), let name = object(after, from: start),
-           name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind == .punctuation) {
+           name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind != .word) {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }
         // "“Q,” read the statement": "read" is a cue only here, right after a quote.
