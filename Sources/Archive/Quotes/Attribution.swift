@@ -18,7 +18,8 @@ enum AttributionFinder {
                                           "explained", "noted", "replied", "recalled", "insisted", "warned", "argued", "declared", "beamed",
                                           "declares", "explains", "notes", "recalls", "insists", "warns", "argues", "continues",
                                           "quipped", "joked", "responded", "countered", "conceded", "acknowledged", "observed",
-                                          "remarked", "tweeted", "cautioned", "complained", "boasted", "barked", "shot", "wrote"]
+                                          "remarked", "tweeted", "cautioned", "complained", "boasted", "barked", "shot", "wrote",
+                                          "remembered", "agreed"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -51,7 +52,8 @@ enum AttributionFinder {
             return Attribution(mention: name, cue: ":", adjacent: false)
         }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
-        if before.last?.text == ":", let subject = sentenceSubject(before.dropLast()) {
+        // After a dash, the clause's own subject: "Pollsters agree - Carl Bialik: “Q”".
+        if before.last?.text == ":", let subject = sentenceSubject(before[clauseStart(before, before.endIndex - 1)..<(before.endIndex - 1)]) {
             return Attribution(mention: subject, cue: ":", adjacent: false)
         }
         return quoteEndsSentence ? nil : laterInSentence(after)
@@ -185,8 +187,10 @@ enum AttributionFinder {
             }
         }
         // "“Q,” Harry Bond, 30, of Raleigh, who was polled, said": a name, then its verb further on.
-        if after[start].isCapitalized, let name = object(after, from: start), name.count >= 2,
+        // "“Q,” Trump, the party's frontrunner, said": one word will do before an apposition.
+        if after[start].isCapitalized, let name = object(after, from: start),
            name.upperBound < after.endIndex, after[name.upperBound].text == ",",
+           name.count >= 2 || (name.upperBound + 1 < after.endIndex && after[name.upperBound + 1].classes.contains(.determiner)),
            let cue = after.indices[name.upperBound...].first(where: { isCue(after, $0) }) {
             return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
         }
