@@ -45,6 +45,8 @@ import Testing
         ("Harbour news - Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
         ("“The wall is safe,” Cole, the harbour master since the great storm, said on Friday.", "Cole", "said"),
         ("“We knew it would hold,” remembered Dana Cole, the engineer.", "Dana Cole", "remembered"),
+        ("Then Will told the council the wall had “lasting strength.”", "Will", "told"),
+        ("Dana Cole is describing as “unhinged” a council report attacking the harbour plan.", "Dana Cole", "describing"),
         ("Dana Cole, pointing to the long gap between the storm and the first repairs to the old harbour wall, shouted, “Fix it now!”", "Dana Cole", "shouted"),
         ("“The wall will be rebuilt before winter,” read the council’s statement.", "the council’s statement", "read"),
         ("“I am an engineer,” declares Dana Cole, who built the wall.", "Dana Cole", "declares"),

@@ -179,7 +179,8 @@ enum AttributionFinder {
                 if let subject = object(after, from: objectStart) { return Attribution(mention: subject, cue: cueText(after, index), adjacent: true) }
                 return nil
             }
-            if let subject = subject(after, before: index, limit: start) {
+            // "“Q” a Trump tweet attacking ...": a participle is not "S said".
+            if let subject = subject(after, before: index, limit: start), !after[index].hasLowercaseSuffix("ing") {
                 guard subject.lowerBound == start else { continue }
                 // "“Q,” Trump said: “Q2”": a verb with a colon introduces the next quote.
                 if index + 1 < after.endIndex, after[index + 1].is(0x3A) { return nil }
@@ -316,7 +317,8 @@ enum AttributionFinder {
         while i >= limit {
             // Adverbs, auxiliaries, times ("on Friday", "last week") and brackets ("(I-Vt.)")
             // stand between a subject and its verb.
-            if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) || tokens[i].classes.contains(.timeWord)
+            // ("Will" and "May" with a capital are names, not auxiliaries.)
+            if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) && !tokens[i].isCapitalized || tokens[i].classes.contains(.timeWord)
                 || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized) {
                 i -= 1
             } else if tokens[i].text == ")", let open = tokens[limit..<i].lastIndex(where: { $0.text == "(" }), i - open < 8 {
