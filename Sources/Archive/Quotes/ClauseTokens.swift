@@ -36,13 +36,7 @@ struct ClauseToken {
     /// The text in lower case; ASCII is folded here, without asking Unicode.
     var lower: String {
         if case .quote = kind { return "" }
-        let bytes = UnsafeBufferPointer(rebasing: source[start..<end])
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return bytes.count
-        }
+        return ByteScan.lowercasedString(UnsafeBufferPointer(rebasing: source[start..<end]))
     }
 
     /// The first letter is upper case.
@@ -62,7 +56,7 @@ struct ClauseToken {
         let tail = end - count
         return (0..<count).allSatisfy { k in
             let byte = source[tail + k]
-            return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == suffix.utf8Start[k]
+            return ByteScan.lowercased(byte) == suffix.utf8Start[k]
         }
     }
 
@@ -158,11 +152,7 @@ enum ClauseTokenizer {
             return scalar.properties.isAlphabetic   // "É."
         }
         guard bytes.count <= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return bytes.count
-        }
-        return abbreviations.contains(lower)
+        return abbreviations.contains(ByteScan.lowercasedString(bytes))
     }
 
     /// “... it.” Then: the quoted words end with . ? or ! and a capital (or a new quote)

@@ -105,12 +105,7 @@ struct SpeakerNames {
     }
 
     private func lowercased(_ range: Range<Int>) -> String {
-        let bytes = UnsafeBufferPointer(rebasing: text[range])
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return string(range).lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return bytes.count
-        }
+        ByteScan.lowercasedString(UnsafeBufferPointer(rebasing: text[range]))
     }
 
     /// The hash of the word in `range` in lower case, as `WordClassTable.fnv` of its
@@ -118,7 +113,7 @@ struct SpeakerNames {
     private func lowercaseHash(_ range: Range<Int>) -> UInt64 {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return WordClassTable.fnv(string(range).lowercased().utf8) }
-        return WordClassTable.fnv(bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return WordClassTable.fnv(bytes.lazy.map(ByteScan.lowercased))
     }
 
     /// The word in `range` is `key` (in lower case), in any case.
@@ -126,7 +121,7 @@ struct SpeakerNames {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         if bytes.allSatisfy({ $0 < 0x80 }) {
             guard bytes.count == key.utf8.count else { return false }
-            return zip(bytes, key.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            return zip(bytes, key.utf8).allSatisfy { ByteScan.lowercased($0) == $1 }
         }
         return string(range).lowercased() == key
     }

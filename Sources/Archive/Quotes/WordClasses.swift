@@ -79,7 +79,7 @@ enum WordClassTable {
         for i in range {
             let byte = text[i]
             guard byte < 0x80 else { return [] }
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01b3
+            hash = (hash ^ UInt64(ByteScan.lowercased(byte))) &* 0x0000_0100_0000_01b3
         }
         return table.slots.withUnsafeBufferPointer { slots in
             table.bytes.withUnsafeBufferPointer { bytes in
@@ -89,7 +89,7 @@ enum WordClassTable {
                     if entry.hash == hash, Int(entry.length) == range.count,
                        (0..<range.count).allSatisfy({ k in
                            let byte = text[range.lowerBound + k]
-                           return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == bytes[Int(entry.offset) + k]
+                           return ByteScan.lowercased(byte) == bytes[Int(entry.offset) + k]
                        }) {
                         return entry.classes
                     }

@@ -1,8 +1,25 @@
-/// Scans over UTF-8 eight bytes at a time (SWAR: a UInt64 as eight lanes). Quote
-/// extraction reads every byte of the archive but acts on few of them; skipping the rest
-/// a word at a time is what keeps it under a second for AllSides. (Swift's SIMD16 types
-/// were measured here and did not vectorize: slower than one byte at a time.)
+/// Byte-level work on UTF-8 text: scans eight bytes at a time (SWAR: a UInt64 as eight
+/// lanes), and ASCII case folding without asking Unicode. Quote extraction reads every byte
+/// of the archive but acts on few of them; skipping the rest a word at a time saves most of
+/// a full pass. (Swift's SIMD16 types were measured here and did not vectorize: slower
+/// than one byte at a time.)
 enum ByteScan {
+    /// `byte` in lower case when it is an ASCII capital; any other byte as it is.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// The text of `bytes` in lower case: ASCII folded here, other text by Unicode.
+    static func lowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = lowercased(byte) }
+            return bytes.count
+        }
+    }
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 

@@ -1,0 +1,41 @@
+import Testing
+@testable import Archive
+
+/// The eight-bytes-at-a-time scans against plain byte-by-byte loops, on random text rich
+/// in the bytes they look for, from every starting offset (so every alignment and tail).
+@Suite struct ByteScanTests {
+    static let alphabet: [UInt8] = Array("aZ\"<\n .A,Q".utf8) + [0xE2, 0x80, 0x9C, 0xC2, 0xAB, 0xC3, 0xA9, 0x5B, 0x40, 0x60, 0x7B]
+
+    private func randomTexts() -> [[UInt8]] {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<300).map { _ in (0..<next(40)).map { _ in Self.alphabet[next(Self.alphabet.count)] } }
+    }
+
+    @Test func scansFindWhatAByteLoopFinds() {
+        for bytes in randomTexts() {
+            bytes.withUnsafeBufferPointer { text in
+                for start in 0...text.count {
+                    let mark = (start..<text.count).first { [0x22, 0x3C, 0x0A].contains(text[$0]) || text[$0] >= 0x80 } ?? text.count
+                    #expect(ByteScan.nextMarkCandidate(text, from: start) == mark)
+                    let newline = (start..<text.count).first { text[$0] == 0x0A } ?? text.count
+                    #expect(ByteScan.next(0x0A, in: text, from: start, before: text.count) == newline)
+                    let capital = (start..<text.count).first { text[$0] >= 0x41 && text[$0] <= 0x5A } ?? text.count
+                    #expect(ByteScan.nextCapital(in: text, from: start, before: text.count) == capital)
+                    let scalars = text[start...].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(ByteScan.scalarCount(text, start..<text.count) == scalars)
+                }
+            }
+        }
+    }
+
+    @Test func lowerCaseMatchesUnicodeLowerCasing() {
+        for word in ["Trump", "U.S.", "already", "ÉLYSÉE", "Straße", "", "MR"] {
+            let folded = Array(word.utf8).withUnsafeBufferPointer { ByteScan.lowercasedString($0) }
+            #expect(folded == word.lowercased())
+        }
+    }
+}
