@@ -26,6 +26,8 @@ enum AttributionFinder {
         "quickly", "last", "subsequently", "himself", "herself", "themselves", "itself", "even", "still", "both", "all", "did", "does", "do", "not", "may", "might",
         "can", "should", "however", "though", "too", "instead", "nonetheless", "nevertheless", "meanwhile",
     ]
+    /// "Beck, who said": the mention is the pronoun, the speaker its antecedent.
+    static let relativePronouns: Set<String> = ["who", "which"]
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another", "some", "many", "several", "two", "three"]
     static let connectors: Set<String> = ["of", "de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "and", "for", "the"]
     /// Nouns that name sources without a determiner: "officials said".
@@ -332,7 +334,7 @@ enum AttributionFinder {
         guard i >= limit else { return nil }
         // "Beck, who has described": the relative pronoun is the mention; its antecedent,
         // before the comma, is who speaks (see `antecedent`).
-        if ["who", "which"].contains(tokens[i].lower), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
+        if relativePronouns.contains(tokens[i].lower), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
         if tokens[i].kind == .punctuation && tokens[i].text == "," {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
@@ -341,7 +343,7 @@ enum AttributionFinder {
             // between ..., shouted": a relative or participle clause between the commas may run
             // long; its subject comes before it.
             if let relative = (max(limit, i - 40)..<max(limit, i - 1)).last(where: {
-                   tokens[$0].is(0x2C) && (["who", "which"].contains(tokens[$0 + 1].lower)
+                   tokens[$0].is(0x2C) && (relativePronouns.contains(tokens[$0 + 1].lower)
                        || (tokens[$0 + 1].kind == .word && !tokens[$0 + 1].isCapitalized && tokens[$0 + 1].hasLowercaseSuffix("ing")))
                }),
                relative < j || j < limit {
@@ -364,7 +366,7 @@ enum AttributionFinder {
     /// What a relative pronoun at `index` stands for: the name or noun phrase before its
     /// comma ("Beck, who ..." -> "Beck").
     static func antecedent(_ tokens: ArraySlice<ClauseToken>, ofRelativeAt index: Int) -> Range<Int>? {
-        guard ["who", "which"].contains(tokens[index].lower), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
+        guard relativePronouns.contains(tokens[index].lower), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
         return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
     }
 
