@@ -38,6 +38,8 @@ import Testing
         ("To wit, Dana Cole told the council the wall was sound, adding, “It will stand for a century.”", "Dana Cole", "adding"),
         ("In a long, angry interview last year, Dana Cole welcomed the plan and added, “It will stand for a century.”", "Dana Cole", "added"),
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
+        ("“The wall is safe,” said Council spokesman Dana Cole in a statement.", "Dana Cole", "said"),
+        ("“The wall is safe,” said Leith harbour press officer Dana Cole.", "Dana Cole", "said"),
         ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
         ("What that means for the harbour - more from Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
         ("Here in Leith, Dana Cole toured the wall, saying, “It will stand for a century.”", "Dana Cole", "saying"),

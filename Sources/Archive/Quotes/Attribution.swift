@@ -459,6 +459,18 @@ enum AttributionFinder {
                   tokens[end + 1].isCapitalized || (tokens[end + 1].classes.contains(.connector) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
                 end += 1
             }
+            // "said RNC spokesman Sean Spicer", "said Trump campaign manager Corey Lewandowski":
+            // a body, its lower-case role and the person's name are one mention.
+            var role = end + 1
+            while role < tokens.endIndex, role - end <= 3, tokens[role].kind == .word, !tokens[role].isCapitalized,
+                  tokens[role].classes.isDisjoint(with: [.cue, .clauseWord, .determiner, .pronoun]) {
+                role += 1
+            }
+            if role > end + 1, tokens[role - 1].classes.contains(.role), role < tokens.endIndex, tokens[role].kind == .word,
+               tokens[role].isCapitalized, !tokens[role].classes.contains(.determiner) {
+                end = role
+                while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1 }
+            }
             return start..<(end + 1)
         }
         guard (tokens[start].classes.contains(.determiner) && tokens[start].lower != "that") || tokens[start].classes.contains(.bareSource) else { return nil }

@@ -12,6 +12,8 @@ struct SpeakerNames {
         "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner", "inspector", "detective", "officer",
         "coach", "manager", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
+        "strategist", "pollster", "consultant", "analyst", "economist", "lawyer", "aide", "operative", "surrogate", "staffer",
+        "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its

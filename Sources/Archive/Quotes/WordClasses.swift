@@ -16,6 +16,8 @@ struct WordClasses: OptionSet, Sendable {
     static let notNoun = WordClasses(rawValue: 1 << 9)
     /// A verb that reports speech only with its particle ("pointed out").
     static let particleVerb = WordClasses(rawValue: 1 << 10)
+    /// Titles and roles, as in "RNC spokesman Sean Spicer".
+    static let role = WordClasses(rawValue: 1 << 11)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table keyed by FNV-1a:
@@ -51,6 +53,7 @@ enum WordClassTable {
         add(AttributionFinder.clauseWords, .clauseWord)
         add(AttributionFinder.notNouns, .notNoun)
         add(ReportingVerbs.particles.keys, .particleVerb)
+        add(SpeakerNames.titles.filter { $0.allSatisfy(\.isLetter) }, .role)
         var slots = [Slot](repeating: Slot(), count: slotCount)
         var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
