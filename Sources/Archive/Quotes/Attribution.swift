@@ -297,11 +297,20 @@ enum AttributionFinder {
            !token.hasLowercaseSuffix("ing") {
             return false
         }
+        if followsArticle(tokens, index) { return false }
         if token.classes.contains(.particleVerb) {
             return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }
         return true
     }
+
+    /// "the claims", "his answers", "the alleged": a cue after an article or a possessive is a noun.
+    private static func followsArticle(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
+        index > tokens.startIndex && articles.contains(tokens[index - 1].lower)
+    }
+
+    /// Articles and possessives: they open a noun phrase.
+    static let articles: Set<String> = ["the", "a", "an", "his", "its", "their", "our", "my", "your"]
 
     private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
         let word = tokens[index].lower
@@ -477,11 +486,17 @@ enum AttributionFinder {
         // "the council", "a spokesman for the port": up to a word that looks like a verb.
         while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6 {
             let next = tokens[end + 1].lower
-            if tokens[end + 1].classes.contains(.cue) || tokens[end + 1].classes.contains(.clauseWord)
+            if (tokens[end + 1].classes.contains(.cue) && !followsArticle(tokens, end + 1)) || tokens[end + 1].classes.contains(.clauseWord)
                 || (end > start && (next.hasSuffix("ed") || next.hasSuffix("ing"))) { break }
             if ["for", "of"].contains(next), end + 2 < tokens.endIndex, tokens[end + 2].classes.contains(.determiner) || tokens[end + 2].isCapitalized {
                 end += 2
                 continue
+            }
+            // "The soldier made his claims": a second article opens another phrase, and the
+            // word before it is a verb or a preposition, not part of this one.
+            if articles.contains(next), !tokens[end].classes.contains(.determiner) {
+                if end > start + 1 { end -= 1 }
+                break
             }
             end += 1
         }

@@ -13,7 +13,8 @@ struct SpeakerNames {
         "coach", "manager", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
         "strategist", "pollster", "consultant", "analyst", "economist", "lawyer", "aide", "operative", "surrogate", "staffer",
-        "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor",
+        "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor", "president-elect", "then-candidate",
+        "then-sen.", "then-gov.", "then-secretary", "then-senator", "then-vice", "ex-president",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its
@@ -93,6 +94,12 @@ struct SpeakerNames {
         while first < words.count - 1, AttributionFinder.nameOpeners.contains(lowercased(words[first])) { first += 1 }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
+        var words = words
+        // "Donald Trump’s": the name without its possessive.
+        if let last = words.last, last.count > 3, text[last.upperBound - 1] == 0x73,
+           text[last.upperBound - 2] == 0x27 || (text[last.upperBound - 2] == 0x99 && text[last.upperBound - 4] == 0xE2) {
+            words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
+        }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
                           lastKey: lowercaseHash(words[words.count - 1])))
         wordRanges.append(contentsOf: words[first...])
@@ -145,6 +152,10 @@ struct SpeakerNames {
         }
     }
 
+    private static func opensWithDeterminer(_ speaker: String) -> Bool {
+        AttributionFinder.determiners.contains(String(speaker.prefix { $0 != " " }).lowercased())
+    }
+
     mutating func remember(_ speaker: String, at offset: Int) {
         recent.append((speaker, offset))
     }
@@ -156,17 +167,21 @@ struct SpeakerNames {
         if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
             if lower == "he" || lower == "she" {
                 // A person named since the last speaker, else that speaker, else the last person named.
-                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) }
+                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !Self.opensWithDeterminer($0.name) }
                 let lastNamed = names.last { $0.at < offset && Self.looksLikePerson(string($0)) }.map { (name: string($0), at: $0.at) }
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
-                // A one-word speaker ("Trump said") is still better than the bare pronoun.
-                return lastSpeaker?.name ?? lastNamed?.name ?? recent.last { $0.at < offset }?.name ?? first
+                // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
+                // statement" is not a he or a she.
+                return lastSpeaker?.name ?? lastNamed?.name
+                    ?? recent.last { $0.at < offset && !Self.opensWithDeterminer($0.name) }?.name ?? lower
             }
-            return first
+            return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
         guard first.first?.isUppercase == true else { return mention.joined(separator: " ") }
+        // "The president said" and "said the president": one speaker.
+        if AttributionFinder.determiners.contains(lower) { return ([lower] + mention.dropFirst()).joined(separator: " ") }
         var words = Self.stripTitles(mention)
         while words.count > 1, AttributionFinder.nameOpeners.contains(words[0].lowercased()) { words.removeFirst() }   // "But Pompeo"
         words = words.map { word in
@@ -183,7 +198,7 @@ struct SpeakerNames {
             .map { (name: string($0), at: $0.at) }
         let before = candidates.filter { $0.at <= offset }
         let pool = before.isEmpty ? candidates : before
-        if let fullest = pool.filter({ $0.name.hasSuffix(written) }).max(by: { $0.name.count < $1.name.count }),
+        if let fullest = pool.filter({ $0.name.hasSuffix(written) && !Self.hasShoutedWord($0.name) }).max(by: { $0.name.count < $1.name.count }),
            fullest.name.count > written.count {
             return fullest.name
         }
@@ -200,13 +215,23 @@ struct SpeakerNames {
         "radio", "ledger", "gazette", "courier", "journal", "press", "magazine", "airport", "station", "bridge", "valley",
         "river", "north", "south", "east", "west", "day", "week", "january", "february", "march", "april", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "white", "general", "america", "american", "united",
+        "saturday", "sunday", "white", "general", "america", "american", "united", "act", "deal", "matter", "war", "force",
+        "senate", "congress", "capitol", "continued", "below", "new", "york", "st.", "more", "video", "videos", "replay",
+        "carolina", "dakota", "jersey", "hampshire", "mexico", "island", "angeles", "francisco", "vegas", "korea",
+        "africa", "arabia", "democrat", "democrats", "republican", "republicans", "gop", "democratic", "partnership",
+        "care", "policy", "klan", "pipeline",
     ]
+
+    /// "USA TODAY", "JUST WATCHED Obama": words in capitals are a masthead or page chrome.
+    static func hasShoutedWord(_ name: String) -> Bool {
+        name.split(separator: " ").contains { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
+    }
 
     static func looksLikePerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         return words.count >= 2 && words.count <= 3 && !words.contains { placeWords.contains($0.lowercased()) }
             && words.allSatisfy { $0.first?.isUppercase == true }
+            && !hasShoutedWord(name)
             && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(words[0].lowercased())
     }
 
