@@ -110,14 +110,20 @@ public struct Interpreter: Sendable {
             }
             table = bound
         }
-        for stage in pipeline.stages {
-            table = try run(stage, on: table, context: StageContext(values: values, source: source, stage: stage,
-                                                                    isCancelled: isCancelled))
+        for (index, stage) in pipeline.stages.enumerated() {
+            let context = StageContext(values: values, source: source, stage: stage, isCancelled: isCancelled)
+            // "ngrams 2 | top 20": top ranks as ngrams does, so only its first rows need making.
+            var limit: Int?
+            if index + 1 < pipeline.stages.count, case .top(let count, let keys) = pipeline.stages[index + 1].kind, keys.isEmpty {
+                limit = try? context.count(count, in: table, what: "number of rows")
+            }
+            table = try run(stage, on: table, context: context, limit: limit)
         }
         return table
     }
 
-    private func run(_ stage: Stage, on table: Table, context: StageContext) throws(Diagnostic) -> Table {
+    /// Runs one stage; `limit` is how many rows the next stage keeps, when it keeps the first.
+    private func run(_ stage: Stage, on table: Table, context: StageContext, limit: Int?) throws(Diagnostic) -> Table {
         switch stage.kind {
         case .where(let predicate): return try RowStages.filter(table, predicate, context)
         case .select(let projections): return try ColumnStages.select(table, projections, context)
@@ -140,9 +146,9 @@ public struct Interpreter: Sendable {
             return QuoteSchema.table(archive, articles: rows.filter { seen.insert($0).inserted })
         case .words(let all):
             return try WordStages.words(table, all: all, stopwords: stopwords, context)
-        case .ngrams(let size, let all):
+        case .ngrams(let size, let all, let across):
             let n = try context.number(size, in: table, default: 2, range: 2...5, what: "the n-gram size")
-            return try WordStages.ngrams(table, size: n, all: all, stopwords: stopwords, context)
+            return try WordStages.ngrams(table, size: n, all: all, across: across, limit: limit, stopwords: stopwords, context)
         case .kwic(let term, let width):
             let n = try context.number(width, in: table, default: 5, range: 0...50, what: "the width")
             return try Concordance.lines(table, term: term, width: n, context)

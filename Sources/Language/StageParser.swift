@@ -39,7 +39,13 @@ extension Parser {
             kind = .words(all: accept(keyword: "all"))
         case "ngrams":
             let size = try expression(after: word)
-            kind = .ngrams(size: size, all: accept(keyword: "all"))
+            var all = false, across = false
+            while true {
+                if accept(keyword: "all") { all = true }
+                else if accept(keyword: "across") { across = true }
+                else { break }
+            }
+            kind = .ngrams(size: size, all: all, across: across)
         case "kwic":
             let term = try searchTerm(after: word)
             kind = .kwic(term, width: accept(keyword: "width") ? try expression(after: "width") : nil)

@@ -78,8 +78,8 @@ public struct Stage: Sendable {
         case articles
         /// Word frequencies; `all` keeps stop words.
         case words(all: Bool)
-        /// N-gram frequencies.
-        case ngrams(size: Expression, all: Bool)
+        /// N-gram frequencies; `across` lets them cross sentence ends.
+        case ngrams(size: Expression, all: Bool, across: Bool)
         /// Concordance lines.
         case kwic(SearchTerm, width: Expression?)
         /// Words near a term, with an association measure.

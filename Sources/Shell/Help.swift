@@ -39,7 +39,7 @@ enum Help {
               example: "articles | select title | articles"),
         Entry(name: "words", syntax: "words [all]", summary: "word, count, docs (articles with it), per_million; stop words left out unless all (.help stopwords)",
               example: "articles | where section = \"tech\" | words | top 20"),
-        Entry(name: "ngrams", syntax: "ngrams N [all]", summary: "sequences of N words (2 to 5) within a sentence, with the columns of words; without all, none starting or ending with a stop word",
+        Entry(name: "ngrams", syntax: "ngrams N [all] [across]", summary: "sequences of N words (2 to 5) within a sentence (across: over sentence ends too), with the columns of words; without all, none starting or ending with a stop word",
               example: "articles | ngrams 2 | top 10"),
         Entry(name: "kwic", syntax: "kwic TERM [width N]", summary: "concordance: id, title, date, left, match, right, left1, right1; TERM a word, a \"phrase\" or a /regex/ for one word; N words of context (5)",
               example: "kwic \"harbour\" width 4 | sort by right1"),

@@ -12,10 +12,11 @@ struct CorpusWordTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scripts/word-counts.py").path
 
-    @Test func everyWordCountEqualsPython() throws {
+    /// Each line of `scripts/word-counts.py FOLDER [--bigrams]`: a word or pair, its count and articles.
+    private func python(_ arguments: [String]) throws -> [String: (Int, Int)] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [Self.script, Self.bbc]
+        process.arguments = [Self.script, Self.bbc] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -26,19 +27,57 @@ struct CorpusWordTests {
             let parts = line.split(separator: "\t")
             expected[String(parts[0])] = (Int(parts[1])!, Int(parts[2])!)
         }
-        #expect(expected.count > 30_000)
+        return expected
+    }
 
-        let archive = try ArchiveLoader.load(paths: [Self.bbc])
-        var interpreter = Interpreter(archive: archive)
-        let table = try #require(try Example.run("articles | words all", interpreter: &interpreter))
-        #expect(table.count == expected.count)
-        var mismatches: [String] = []
+    /// Rows of `table` whose first column, count and docs differ from `expected`.
+    private func mismatches(_ table: Table, _ expected: [String: (Int, Int)]) -> [String] {
+        var found: [String] = []
         for row in 0..<table.count {
-            let word = table.value(row: row, column: 0).description
+            let key = table.value(row: row, column: 0).description
             let counts = (Int(table.value(row: row, column: 1).number!), Int(table.value(row: row, column: 2).number!))
-            if expected[word].map({ $0 != counts }) ?? true { mismatches.append("\(word): \(counts) vs \(String(describing: expected[word]))") }
+            if expected[key].map({ $0 != counts }) ?? true { found.append("\(key): \(counts) vs \(String(describing: expected[key]))") }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        return found
+    }
+
+    static let archive = Result { try ArchiveLoader.load(paths: [bbc]) }
+
+    private func run(_ statement: String) throws -> Table {
+        var interpreter = Interpreter(archive: try Self.archive.get())
+        return try #require(try Example.run(statement, interpreter: &interpreter))
+    }
+
+    /// `statement`'s table has exactly Python's rows, each with its count and articles.
+    private func expectEqualsPython(_ statement: String, _ arguments: [String], atLeast rows: Int) throws {
+        let expected = try python(arguments)
+        #expect(expected.count > rows)
+        let table = try run(statement)
+        #expect(table.count == expected.count)
+        let found = mismatches(table, expected)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+    }
+
+    @Test func everyWordCountEqualsPython() throws {
+        try expectEqualsPython("articles | words all", [], atLeast: 30_000)
+    }
+
+    /// Several hundred thousand pairs: the n-gram table grows many times and is merged from
+    /// one part per core, and every pair's count and articles must survive that.
+    @Test func everyBigramAcrossSentencesEqualsPython() throws {
+        try expectEqualsPython("articles | ngrams 2 all across", ["--bigrams"], atLeast: 300_000)
+    }
+
+    /// `ngrams | top N` makes only the first N rows: they must be the full table's first N,
+    /// ties at the cut included.
+    @Test func topAfterNgramsIsTheFullTablesHead() throws {
+        for n in [1, 25, 400] {
+            let full = try run("articles | ngrams 2")
+            let top = try run("articles | ngrams 2 | top \(n)")
+            #expect(top.count == n)
+            let head = (0..<n).map { full.row($0).map(\.description) }
+            #expect((0..<n).map { top.row($0).map(\.description) } == head)
+        }
     }
 }
 

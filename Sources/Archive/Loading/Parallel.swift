@@ -1,11 +1,11 @@
 import Dispatch
 
 /// Work spread over every core, with results kept in input order.
-enum Parallel {
-    static var coreCount: Int { max(1, System.activeProcessorCount) }
+public enum Parallel {
+    public static var coreCount: Int { max(1, System.activeProcessorCount) }
 
     /// `transform` applied to each index in `0..<count`, on all cores; results in index order.
-    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }
         let slots = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in

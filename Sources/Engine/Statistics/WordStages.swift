@@ -32,73 +32,54 @@ enum WordStages {
     }
 
     /// N-grams within sentences: none crosses a full stop, a question or exclamation mark,
-    /// or a line break. Without `all`, an n-gram that starts or ends with a stop word is left out.
-    static func ngrams(_ table: Table, size: Int, all: Bool, stopwords: Stopwords,
+    /// or a line break, unless `across`. Without `all`, an n-gram that starts or ends with a
+    /// stop word is left out. With `limit` (from a `top N` that follows), only the first
+    /// `limit` rows are made.
+    static func ngrams(_ table: Table, size: Int, all: Bool, across: Bool, limit: Int? = nil, stopwords: Stopwords,
                        _ context: StageContext) throws(Diagnostic) -> Table {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
         let stop = all ? nil : stopwords.mask(for: archive)
-        var counts: [NGram: (count: Int, documents: Int, lastRow: Int32)] = [:]
-        var total = 0
-        let tokens = archive.tokens
-        for (index, row) in rows.enumerated() {
-            if index & 255 == 0 { try context.checkCancelled() }
-            let range = ranges[index]
-            total += range.count
-            guard range.count >= size else { continue }
-            var start = range.lowerBound
-            while start + size <= range.upperBound {
-                // A sentence starting inside the window: move past it.
-                if let restart = (start + 1..<(start + size)).last(where: { tokens.sentenceStarts.contains($0) }) {
-                    start = restart
-                    continue
+        let barriers = across ? nil : archive.tokens.sentenceStarts
+        // One table per core over its own articles (a chunk ends where the row changes, so
+        // that an article's documents count once), merged at the end.
+        let chunks = Self.chunks(rows, count: Parallel.coreCount)
+        let isCancelled = context.isCancelled
+        let tables = Parallel.map(chunks.count) { chunk in
+            var counter = NGramTable(size: size)
+            archive.tokens.ids.withUnsafeBufferPointer { ids in
+                for index in chunks[chunk] {
+                    if index & 255 == 0, isCancelled() { return }
+                    counter.count(ids, ranges[index], row: rows[index], barriers: barriers, stop: stop)
                 }
-                let first = Int(tokens.ids[start]), last = Int(tokens.ids[start + size - 1])
-                if let stop, stop[first] || stop[last] {
-                    start += 1
-                    continue
-                }
-                let key = NGram(tokens.ids[start..<(start + size)])
-                if let entry = counts[key] {
-                    counts[key] = (entry.count + 1, entry.documents + (entry.lastRow == row ? 0 : 1), row)
-                } else {
-                    counts[key] = (1, 1, row)
-                }
-                start += 1
             }
+            return counter
         }
         try context.checkCancelled()
+        var rest = tables
+        var merged = rest.indices.max { rest[$0].occupied < rest[$1].occupied }.map { rest.remove(at: $0) } ?? NGramTable(size: size)
+        for table in rest { merged.merge(table) }
+        let total = ranges.reduce(0) { $0 + $1.count }
         let perMillion = total > 0 ? 1e6 / Double(total) : 0
-        let entries = counts.map { (text: $0.key.text(archive.vocabulary), count: $0.value.count, documents: $0.value.documents) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
-        let values: [[Value]] = entries.map {
+        let values: [[Value]] = merged.ranked(archive.vocabulary, limit: limit).map {
             [.string($0.text), .int($0.count), .int($0.documents), Value.number(Double($0.count) * perMillion)]
         }
         var result = Table(columns: frequencyColumns(first: "ngram"), values: values)
         result.wordSource = (archive, rows)
         return result
     }
-}
 
-/// Up to five word ids, as a dictionary key.
-struct NGram: Hashable {
-    private var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0
-    private let size: Int
-
-    init(_ ids: ArraySlice<UInt32>) {
-        size = ids.count
-        let values = ids.map { UInt64($0) }
-        a = values[0] | (values.count > 1 ? values[1] << 32 : 0)
-        if values.count > 2 { b = values[2] | (values.count > 3 ? values[3] << 32 : 0) }
-        if values.count > 4 { c = values[4] }
-    }
-
-    var ids: [UInt32] {
-        let all = [UInt32(truncatingIfNeeded: a), UInt32(truncatingIfNeeded: a >> 32),
-                   UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: b >> 32), UInt32(truncatingIfNeeded: c)]
-        return Array(all.prefix(size))
-    }
-
-    func text(_ vocabulary: Vocabulary) -> String {
-        ids.map { vocabulary[$0] }.joined(separator: " ")
+    /// `rows.indices` in about `count` runs, each ending where the row changes.
+    static func chunks(_ rows: [Int32], count: Int) -> [Range<Int>] {
+        let step = max(1, rows.count / max(1, count))
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < rows.count {
+            var end = min(rows.count, start + step)
+            while end < rows.count, rows[end] == rows[end - 1] { end += 1 }
+            result.append(start..<end)
+            start = end
+        }
+        return result
     }
 }
+
