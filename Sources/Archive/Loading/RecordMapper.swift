@@ -90,7 +90,8 @@ struct RecordMapper {
 
     /// Whitespace (newlines included) folded to single spaces; nil when nothing is left.
     static func singleLine(_ text: String) -> String? {
-        let folded = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        let folded = text.withUTF8(ByteScan.singleLine)
         return folded.isEmpty ? nil : folded
     }
 }

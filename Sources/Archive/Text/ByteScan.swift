@@ -3,7 +3,7 @@
 /// of the archive but acts on few of them; skipping the rest a word at a time saves most of
 /// a full pass. (Swift's SIMD16 types were measured here and did not vectorize: slower
 /// than one byte at a time.)
-enum ByteScan {
+public enum ByteScan {
     /// `byte` in lower case when it is an ASCII capital; any other byte as it is.
     @inline(__always)
     static func lowercased(_ byte: UInt8) -> UInt8 {
@@ -106,5 +106,50 @@ enum ByteScan {
             i += 1
         }
         return range.count - continuation
+    }
+    /// The length of the Unicode white space (the White_Space property) at `i`, or 0.
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        guard i + 1 < bytes.count else { return 0 }
+        let second = bytes[i + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }      // U+0085, U+00A0
+        guard i + 2 < bytes.count else { return 0 }
+        let third = bytes[i + 2]
+        switch byte {
+        case 0xE1: return second == 0x9A && third == 0x80 ? 3 : 0                  // U+1680
+        case 0xE2:
+            if second == 0x80 { return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 } // U+2000-200A, 2028, 2029, 202F
+            return second == 0x81 && third == 0x9F ? 3 : 0                          // U+205F
+        case 0xE3: return second == 0x80 && third == 0x80 ? 3 : 0                  // U+3000
+        default: return 0
+        }
+    }
+
+    /// `bytes` on one line: each run of white space (line breaks included) one space, none at
+    /// either end. What splitting a String on `isWhitespace` gives, without reading Characters.
+    public static func singleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var i = 0
+        var pendingSpace = false
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            while i < bytes.count {
+                let length = whitespaceLength(bytes, at: i)
+                if length > 0 {
+                    pendingSpace = written > 0
+                    i += length
+                    continue
+                }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                output[written] = bytes[i]
+                written += 1
+                i += 1
+            }
+            return written
+        }
     }
 }

@@ -50,7 +50,6 @@ enum Concordance {
     /// Text with its line breaks and runs of white space as single spaces, trimmed.
     static func oneLine(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         guard range.lowerBound < range.upperBound else { return "" }
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-        return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return ByteScan.singleLine(UnsafeBufferPointer(rebasing: text[range]))
     }
 }
