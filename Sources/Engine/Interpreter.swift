@@ -112,7 +112,7 @@ public struct Interpreter: Sendable {
         }
         for (index, stage) in pipeline.stages.enumerated() {
             let context = StageContext(values: values, source: source, stage: stage, isCancelled: isCancelled)
-            // "ngrams 2 | top 20": top ranks as ngrams does, so only its first rows need making.
+            // "ngrams 2 | top 20": top ranks as words and ngrams do, so only their first rows need making.
             var limit: Int?
             if index + 1 < pipeline.stages.count, case .top(let count, let keys) = pipeline.stages[index + 1].kind, keys.isEmpty {
                 limit = try? context.count(count, in: table, what: "number of rows")
@@ -145,7 +145,7 @@ public struct Interpreter: Sendable {
             var seen = Set<Int32>()
             return QuoteSchema.table(archive, articles: rows.filter { seen.insert($0).inserted })
         case .words(let all):
-            return try WordStages.words(table, all: all, stopwords: stopwords, context)
+            return try WordStages.words(table, all: all, limit: limit, stopwords: stopwords, context)
         case .ngrams(let size, let all, let across):
             let n = try context.number(size, in: table, default: 2, range: 2...5, what: "the n-gram size")
             return try WordStages.ngrams(table, size: n, all: all, across: across, limit: limit, stopwords: stopwords, context)

@@ -68,12 +68,13 @@ struct CorpusWordTests {
         try expectEqualsPython("articles | ngrams 2 all across", ["--bigrams"], atLeast: 300_000)
     }
 
-    /// `ngrams | top N` makes only the first N rows: they must be the full table's first N,
-    /// ties at the cut included.
-    @Test func topAfterNgramsIsTheFullTablesHead() throws {
+    /// `words | top N` and `ngrams | top N` make only the first N rows: they must be the full
+    /// table's first N, ties at the cut included.
+    @Test(arguments: ["articles | words", "articles | words all", "articles | ngrams 2", "articles | ngrams 3 all across"])
+    func topAfterAFrequencyStageIsTheFullTablesHead(statement: String) throws {
+        let full = try run(statement)
         for n in [1, 25, 400] {
-            let full = try run("articles | ngrams 2")
-            let top = try run("articles | ngrams 2 | top \(n)")
+            let top = try run("\(statement) | top \(n)")
             #expect(top.count == n)
             let head = (0..<n).map { full.row($0).map(\.description) }
             #expect((0..<n).map { top.row($0).map(\.description) } == head)

@@ -99,50 +99,13 @@ struct NGramTable {
         other.forEachSlot { key, count, documents, _ in add(key, count: count, documents: documents, row: -1) }
     }
 
-    /// The n-grams by count, most frequent first, ties by text; with `limit`, only that many,
-    /// and only the n-grams that can be among them are spelled out.
+    /// The n-grams by count, most frequent first, ties by text (see `FrequencyRanking`).
     func ranked(_ vocabulary: Vocabulary, limit: Int?) -> [(text: String, count: Int, documents: Int)] {
-        var threshold: UInt32 = 1
-        if let limit, limit < occupied {
-            threshold = limit > 0 ? Self.kthLargest(counts.lazy.filter { $0 != 0 }, limit) : .max
+        let slots = (0..<capacity).filter { counts[$0] != 0 }
+        return keys.withUnsafeBufferPointer { keys in
+            FrequencyRanking.ranked(slots, count: { Int(counts[$0]) }, text: { slot in
+                (0..<size).map { vocabulary[keys[slot * size + $0]] }.joined(separator: " ")
+            }, limit: limit).map { ($0.text, $0.count, Int(documents[$0.item])) }
         }
-        var entries: [(text: String, count: Int, documents: Int)] = []
-        forEachSlot { key, count, documents, _ in
-            guard count >= threshold else { return }
-            let text = (0..<size).map { vocabulary[key[$0]] }.joined(separator: " ")
-            entries.append((text, Int(count), Int(documents)))
-        }
-        entries.sort { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
-        if let limit, entries.count > limit { entries.removeLast(entries.count - limit) }
-        return entries
-    }
-
-    /// The k-th largest of `values` (k >= 1), with a min-heap of k.
-    private static func kthLargest(_ values: some Sequence<UInt32>, _ k: Int) -> UInt32 {
-        var heap: [UInt32] = []
-        heap.reserveCapacity(k)
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let left = 2 * i + 1, right = left + 1
-                var smallest = i
-                if left < heap.count, heap[left] < heap[smallest] { smallest = left }
-                if right < heap.count, heap[right] < heap[smallest] { smallest = right }
-                if smallest == i { return }
-                heap.swapAt(i, smallest)
-                i = smallest
-            }
-        }
-        for value in values {
-            if heap.count < k {
-                heap.append(value)
-                var i = heap.count - 1
-                while i > 0, heap[(i - 1) / 2] > heap[i] { heap.swapAt(i, (i - 1) / 2); i = (i - 1) / 2 }
-            } else if value > heap[0] {
-                heap[0] = value
-                siftDown(0)
-            }
-        }
-        return heap.first ?? 0
     }
 }

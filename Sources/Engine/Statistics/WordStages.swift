@@ -3,23 +3,17 @@ import Language
 
 /// `words` and `ngrams N`: frequencies, the articles holding each, and per million words.
 enum WordStages {
-    static func words(_ table: Table, all: Bool, stopwords: Stopwords, _ context: StageContext) throws(Diagnostic) -> Table {
+    /// Word frequencies; with `limit` (from a `top N` that follows), only the first `limit` rows.
+    static func words(_ table: Table, all: Bool, limit: Int? = nil, stopwords: Stopwords,
+                      _ context: StageContext) throws(Diagnostic) -> Table {
         let counts = try context.counts(of: table)
         let stop = all ? nil : stopwords.mask(for: counts.archive)
-        var rows: [(id: Int, count: Int)] = []
-        for id in counts.counts.indices where counts.counts[id] > 0 && !(stop?[id] ?? false) {
-            rows.append((id, counts.counts[id]))
-        }
+        let ids = counts.counts.indices.filter { counts.counts[$0] > 0 && !(stop?[$0] ?? false) }
         let vocabulary = counts.archive.vocabulary
-        let words = rows.map { vocabulary[UInt32($0.id)] }
-        let order = rows.indices.sorted { a, b in
-            rows[a].count != rows[b].count ? rows[a].count > rows[b].count : words[a] < words[b]
-        }
         let perMillion = counts.total > 0 ? 1e6 / Double(counts.total) : 0
-        let values: [[Value]] = order.map { index in
-            let id = rows[index].id
-            return [.string(words[index]), .int(rows[index].count), .int(counts.documents[id]),
-                    Value.number(Double(rows[index].count) * perMillion)]
+        let values: [[Value]] = FrequencyRanking.ranked(ids, count: { counts.counts[$0] }, text: { vocabulary[UInt32($0)] },
+                                                        limit: limit).map { entry in
+            [.string(entry.text), .int(entry.count), .int(counts.documents[entry.item]), Value.number(Double(entry.count) * perMillion)]
         }
         var result = Table(columns: frequencyColumns(first: "word"), values: values)
         result.wordSource = (counts.archive, counts.rows)
