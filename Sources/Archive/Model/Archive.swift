@@ -12,8 +12,10 @@ public final class Archive: Sendable {
     /// What the load skipped or read with a fallback.
     public let warnings: [LoadWarning]
     public let statistics: LoadStatistics
+    /// The articles of each word.
+    public let wordIndex: WordIndex
 
-    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, quotes: QuoteColumn,
+    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, wordIndex: WordIndex, quotes: QuoteColumn,
          warnings: [LoadWarning], statistics: LoadStatistics) {
         self.columns = columns
         self.vocabulary = vocabulary
@@ -21,6 +23,7 @@ public final class Archive: Sendable {
         self.quotes = quotes
         self.warnings = warnings
         self.statistics = statistics
+        self.wordIndex = wordIndex
     }
 
     public subscript<Column>(dynamicMember column: KeyPath<ArticleColumns, Column>) -> Column {

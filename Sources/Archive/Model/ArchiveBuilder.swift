@@ -11,9 +11,11 @@ enum ArchiveBuilder {
         clock.lap("tokens")
         let quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
+        let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
+        clock.lap("word index")
         var statistics = statistics
         statistics.seconds = elapsed()
-        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, quotes: quotes,
+        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, wordIndex: wordIndex, quotes: quotes,
                        warnings: warnings, statistics: statistics)
     }
 

@@ -10,9 +10,13 @@ extension Archive {
         return ids
     }
 
-    /// Whether article `row` has the word sequence `ids`, word after word.
+    /// Whether article `row` has the word sequence `ids`, word after word. The word index
+    /// answers for one word, and rules out most articles for a phrase.
     public func articleHas(_ ids: [UInt32], row: Int) -> Bool {
         guard let first = ids.first else { return false }
+        let index = wordIndex
+        guard ids.allSatisfy({ index.article(Int32(row), has: $0) }) else { return false }
+        if ids.count == 1 { return true }
         let range = tokens.range(ofArticle: row)
         return tokens.ids.withUnsafeBufferPointer { all in
             var position = range.lowerBound
