@@ -44,14 +44,7 @@ import Testing
         let pieces = ["a", "é", "Q", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}",
                       "\u{2005}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{200B}",
                       "\u{2030}", "\u{A1}", "\u{1681}", "“"]
-        var state: UInt64 = 7
-        for _ in 0..<2000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int((state >> 33) % 12) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
+        for text in RandomText.strings(of: pieces, count: 2000, maxPieces: 12, seed: 7) {
             let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             #expect(Array(text.utf8).withUnsafeBufferPointer(ByteScan.singleLine) == expected, "\(Array(text.unicodeScalars))")
         }

@@ -64,3 +64,15 @@ extension Archive {
         (0..<count).first { self.titles[$0] == title }
     }
 }
+
+/// Reproducible random strings made of the given pieces (an LCG; the same seed, the same texts).
+enum RandomText {
+    static func strings(of pieces: [String], count: Int, maxPieces: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in (0..<next(maxPieces)).map { _ in pieces[next(pieces.count)] }.joined() }
+    }
+}

@@ -43,6 +43,20 @@ import Testing
         }
     }
 
+    /// Every word the tokenizer finds in random text of letters from many scripts, joiners,
+    /// capitals that lower-case to two scalars and punctuation: read back from its start,
+    /// it ends where the tokenizer said.
+    @Test func wordEndAgreesWithTheTokenizerOnRandomText() {
+        let pieces = ["a", "Z", "7", "'", "-", "’", " ", ".", "é", "É", "İ", "ß", "Σ", "ж", "中", "٣", "𝐀", "🙂", "\u{301}", "_", "—"]
+        for text in RandomText.strings(of: pieces, count: 3000, maxPieces: 16, seed: 11) {
+            Array(text.utf8).withUnsafeBufferPointer { buffer in
+                Tokenizer.forEachWord(in: buffer) { start, end, _ in
+                    #expect(Tokenizer.wordEnd(in: buffer, from: start) == end, "\(text) at \(start)")
+                }
+            }
+        }
+    }
+
     @Test func invalidBytesSplitWordsWithoutCrashing() {
         let bytes: [UInt8] = [0x61, 0xFF, 0x62, 0xE2, 0x80, 0x63]
         var words: [String] = []

@@ -70,13 +70,41 @@ public enum Tokenizer {
         var end = offset
         var afterJoiner = false
         while i < text.count {
-            let (scalar, length) = text[i] < 0x80 ? (Unicode.Scalar(text[i]), 1) : decodeScalar(text, at: i)
-            if scalar == "'" || scalar == "-" || scalar == "\u{2019}" {
+            if text[i] < 0x80 {
+                // ASCII through the table: asking Unicode for the properties of every
+                // letter made a concordance line cost microseconds.
+                switch asciiKinds[Int(text[i])] {
+                case .wordChar:
+                    afterJoiner = false
+                    end = i + 1
+                case .joiner:
+                    if afterJoiner || end == offset { return end }
+                    afterJoiner = true
+                case .other:
+                    return end
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(text, at: i)
+            let isWord: Bool
+            var endsWord = false
+            if let known = ScalarTable.properties(of: scalar), !known.changesWhenLowercased {
+                isWord = known.isWord
+            } else {
+                // "İ" lower-cases to "i" and a combining dot, which is no word character:
+                // as for the tokenizer, the word ends with it.
+                let lowered = lowercase(scalar)
+                isWord = lowered.first.map(isWordScalar) == true
+                endsWord = lowered.dropFirst().contains { !isWordScalar($0) }
+            }
+            if scalar == "\u{2019}" {
                 if afterJoiner || end == offset { break }
                 afterJoiner = true
-            } else if lowercase(scalar).first.map(isWordScalar) == true {
+            } else if isWord {
                 afterJoiner = false
                 end = i + length
+                if endsWord { break }
             } else {
                 break
             }

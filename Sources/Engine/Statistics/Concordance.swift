@@ -23,6 +23,9 @@ enum Concordance {
             tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { positions.append($0) } }
             guard !positions.isEmpty else { continue }
             let article = archive.article(Int(row))
+            // Once per article, not per line: an article often holds the term many times.
+            let id = Value.string(article.id), title = article.title.map(Value.string) ?? .null
+            let date = article.date.map(Value.date) ?? .null
             archive.texts.withUTF8(Int(row)) { text in
                 for position in positions {
                     let last = position + matcher.length - 1
@@ -32,7 +35,7 @@ enum Concordance {
                     let rightLast = min(range.upperBound - 1, last + width)
                     let rightEnd = rightLast > last ? Tokenizer.wordEnd(in: text, from: Int(tokens.offsets[rightLast])) : matchEnd
                     values.append([
-                        .string(article.id), article.title.map(Value.string) ?? .null, article.date.map(Value.date) ?? .null,
+                        id, title, date,
                         .string(oneLine(text, leftStart..<matchStart)), .string(oneLine(text, matchStart..<matchEnd)),
                         .string(oneLine(text, matchEnd..<rightEnd)),
                         position > range.lowerBound ? .string(archive.vocabulary[tokens.ids[position - 1]]) : .null,
