@@ -1,111 +1,133 @@
 import Archive
 
-/// N-gram counts in an open-addressing table keyed by the word ids themselves. A Swift
-/// Dictionary of n-gram structs hashed every key with SipHash and took most of `ngrams`'
-/// time on a large archive; here a key is its ids, a slot three counters.
+/// N-gram counts in an open-addressing table keyed by the word ids themselves (a Swift
+/// Dictionary hashed every key with SipHash and took most of `ngrams`' time). A slot is 32
+/// bytes, key and counters together. `NGramCounter` keeps many small tables, one per range
+/// of hashes, so that the one being filled stays in the cache.
 struct NGramTable {
+    /// Up to five ids packed in `a`, `b` and `c`, and the counters; `count` 0 marks an empty slot.
+    private struct Slot {
+        var a: UInt64 = 0, b: UInt64 = 0
+        var c: UInt32 = 0
+        var count: UInt32 = 0
+        var documents: UInt32 = 0
+        /// The row that last added to the slot, to count each article once.
+        var lastRow: Int32 = -1
+    }
+
     let size: Int
-    /// `size` ids per slot.
-    private var keys: [UInt32]
-    /// Occurrences per slot; 0 marks an empty slot.
-    private var counts: [UInt32]
-    private var documents: [UInt32]
-    /// The row that last added to a slot, to count each article once.
-    private var lastRows: [Int32]
+    private var slots: [Slot]
     private var bits: Int
     private(set) var occupied = 0
 
-    init(size: Int, bits: Int = 16) {
+    init(size: Int, bits: Int = 10) {
         self.size = size
         self.bits = bits
-        keys = [UInt32](repeating: 0, count: (1 << bits) * size)
-        counts = [UInt32](repeating: 0, count: 1 << bits)
-        documents = [UInt32](repeating: 0, count: 1 << bits)
-        lastRows = [Int32](repeating: -1, count: 1 << bits)
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
     }
 
     private var capacity: Int { 1 << bits }
 
-    private static func hash(_ ids: UnsafePointer<UInt32>, _ size: Int) -> UInt64 {
-        var h: UInt64 = 0
-        for k in 0..<size { h = (h ^ UInt64(ids[k])) &* 0x9E37_79B9_7F4A_7C15 }
-        return h ^ (h >> 29)
-    }
-
-    /// Counts the n-grams of `ids[range]` for article `row`. An n-gram crosses no position
-    /// in `barriers` (sentence starts) unless it is nil; with `stop`, one that starts or ends
-    /// with a stop word is left out.
-    mutating func count(_ ids: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, row: Int32,
-                        barriers: BitSet?, stop: [Bool]?) {
-        guard range.count >= size, let base = ids.baseAddress else { return }
-        var start = range.lowerBound
-        while start + size <= range.upperBound {
-            if let barriers, let restart = (start + 1..<(start + size)).last(where: { barriers.contains($0) }) {
-                start = restart     // a sentence starts inside the window: move past it
-                continue
-            }
-            if let stop, stop[Int(ids[start])] || stop[Int(ids[start + size - 1])] {
-                start += 1
-                continue
-            }
-            add(base + start, count: 1, documents: 1, row: row)
-            start += 1
-        }
-    }
-
-    /// Adds one n-gram at `key` for article `row`, or (with row -1) a merged table's counts.
-    private mutating func add(_ key: UnsafePointer<UInt32>, count: UInt32, documents added: UInt32, row: Int32) {
-        if (occupied + 1) * 10 > capacity * 7 { grow() }
-        let size = self.size
+    /// Adds n-grams, each of an article `row`; rows come in order, so an article counts once.
+    mutating func add(_ entries: UnsafeBufferPointer<(key: NGramKey, row: Int32)>) {
+        while (occupied + entries.count) * 10 > capacity * 7 { grow() }
         let mask = capacity - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key, size)) & mask
-        while counts[slot] != 0 {
-            var same = true
-            for k in 0..<size where keys[slot * size + k] != key[k] { same = false; break }
-            if same {
-                counts[slot] &+= count
-                if row < 0 || lastRows[slot] != row {
-                    documents[slot] &+= added
-                    lastRows[slot] = row
-                }
-                return
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (key, row) in entries where Self.add(key.a, key.b, key.c, hash: key.hash, count: 1, documents: 1, row: row,
+                                                     into: slots, mask: mask) {
+                added += 1
             }
-            slot = (slot + 1) & mask
         }
-        for k in 0..<size { keys[slot * size + k] = key[k] }
-        counts[slot] = count
-        documents[slot] = added
-        lastRows[slot] = row
-        occupied += 1
+        occupied += added
+    }
+
+    /// Adds to the slot of key (a, b, c), for article `row` (or, with row -1, a merged
+    /// table's counts); true when the key is new.
+    private static func add(_ a: UInt64, _ b: UInt64, _ c: UInt32, hash: Int, count: UInt32, documents: UInt32, row: Int32,
+                            into slots: UnsafeMutableBufferPointer<Slot>, mask: Int) -> Bool {
+        var index = hash & mask
+        while slots[index].count != 0 {
+            if slots[index].a == a && slots[index].b == b && slots[index].c == c {
+                slots[index].count &+= count
+                if row < 0 || slots[index].lastRow != row {
+                    slots[index].documents &+= documents
+                    slots[index].lastRow = row
+                }
+                return false
+            }
+            index = (index + 1) & mask
+        }
+        slots[index] = Slot(a: a, b: b, c: c, count: count, documents: documents, lastRow: row)
+        return true
     }
 
     /// Twice the slots; each n-gram keeps its counts and the row that last added to it.
     private mutating func grow() {
-        let old = self
-        self = NGramTable(size: size, bits: bits + 1)
-        old.forEachSlot { key, count, documents, lastRow in add(key, count: count, documents: documents, row: lastRow) }
-    }
-
-    private func forEachSlot(_ body: (UnsafePointer<UInt32>, UInt32, UInt32, Int32) -> Void) {
-        keys.withUnsafeBufferPointer { keys in
-            for slot in 0..<capacity where counts[slot] != 0 {
-                body(keys.baseAddress! + slot * size, counts[slot], documents[slot], lastRows[slot])
+        let old = slots
+        bits += 1
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        let mask = capacity - 1
+        slots.withUnsafeMutableBufferPointer { slots in
+            for slot in old where slot.count != 0 {
+                _ = Self.add(slot.a, slot.b, slot.c, hash: NGramKey.hash(slot.a, slot.b, slot.c), count: slot.count,
+                             documents: slot.documents, row: slot.lastRow, into: slots, mask: mask)
             }
         }
     }
 
     /// Adds another table's counts; its articles must be other articles than this one's.
     mutating func merge(_ other: NGramTable) {
-        other.forEachSlot { key, count, documents, _ in add(key, count: count, documents: documents, row: -1) }
+        while (occupied + other.occupied) * 10 > capacity * 7 { grow() }
+        let mask = capacity - 1
+        var added = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            for slot in other.slots where slot.count != 0 {
+                if Self.add(slot.a, slot.b, slot.c, hash: NGramKey.hash(slot.a, slot.b, slot.c), count: slot.count,
+                            documents: slot.documents, row: -1, into: slots, mask: mask) {
+                    added += 1
+                }
+            }
+        }
+        occupied += added
     }
 
-    /// The n-grams by count, most frequent first, ties by text (see `FrequencyRanking`).
-    func ranked(_ vocabulary: Vocabulary, limit: Int?) -> [(text: String, count: Int, documents: Int)] {
-        let slots = (0..<capacity).filter { counts[$0] != 0 }
-        return keys.withUnsafeBufferPointer { keys in
-            FrequencyRanking.ranked(slots, count: { Int(counts[$0]) }, text: { slot in
-                (0..<size).map { vocabulary[keys[slot * size + $0]] }.joined(separator: " ")
-            }, limit: limit).map { ($0.text, $0.count, Int(documents[$0.item])) }
+    /// Each n-gram's count, its number of articles and its packed words (see `NGramKey.ids`).
+    func forEach(_ body: (_ count: Int, _ documents: Int, _ words: (UInt64, UInt64, UInt32)) -> Void) {
+        for slot in slots where slot.count != 0 {
+            body(Int(slot.count), Int(slot.documents), (slot.a, slot.b, slot.c))
         }
+    }
+}
+
+/// Up to five word ids packed in three integers, with their hash.
+struct NGramKey {
+    let a: UInt64, b: UInt64, c: UInt32
+    let hash: Int
+
+    init(_ ids: UnsafePointer<UInt32>, size: Int) {
+        var a = UInt64(ids[0]), b: UInt64 = 0, c: UInt32 = 0
+        if size > 1 { a |= UInt64(ids[1]) << 32 }
+        if size > 2 { b = UInt64(ids[2]) }
+        if size > 3 { b |= UInt64(ids[3]) << 32 }
+        if size > 4 { c = ids[4] }
+        self.a = a
+        self.b = b
+        self.c = c
+        hash = Self.hash(a, b, c)
+    }
+
+    /// The first `size` word ids packed in `words`.
+    static func ids(_ words: (UInt64, UInt64, UInt32), size: Int) -> [UInt32] {
+        let all = [UInt32(truncatingIfNeeded: words.0), UInt32(truncatingIfNeeded: words.0 >> 32),
+                   UInt32(truncatingIfNeeded: words.1), UInt32(truncatingIfNeeded: words.1 >> 32), words.2]
+        return Array(all.prefix(size))
+    }
+
+    static func hash(_ a: UInt64, _ b: UInt64, _ c: UInt32) -> Int {
+        var h = a &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (h >> 32) ^ b) &* 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ (h >> 29) ^ UInt64(c)) &* 0x1656_67B1_9E37_79F9
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 }

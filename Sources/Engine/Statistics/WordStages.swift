@@ -34,28 +34,30 @@ enum WordStages {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
         let stop = all ? nil : stopwords.mask(for: archive)
         let barriers = across ? nil : archive.tokens.sentenceStarts
-        // One table per core over its own articles (a chunk ends where the row changes, so
-        // that an article's documents count once), merged at the end.
-        let chunks = Self.chunks(rows, count: Parallel.coreCount)
-        let isCancelled = context.isCancelled
-        let tables = Parallel.map(chunks.count) { chunk in
-            var counter = NGramTable(size: size)
-            archive.tokens.ids.withUnsafeBufferPointer { ids in
-                for index in chunks[chunk] {
-                    if index & 255 == 0, isCancelled() { return }
-                    counter.count(ids, ranges[index], row: rows[index], barriers: barriers, stop: stop)
-                }
-            }
-            return counter
+        guard let tables = NGramCounter.count(size: size, ids: archive.tokens.ids, rows: rows, ranges: ranges,
+                                              barriers: barriers, stop: stop, isCancelled: context.isCancelled) else {
+            try context.checkCancelled()
+            return Table(columns: frequencyColumns(first: "ngram"), values: [])
         }
-        try context.checkCancelled()
-        var rest = tables
-        var merged = rest.indices.max { rest[$0].occupied < rest[$1].occupied }.map { rest.remove(at: $0) } ?? NGramTable(size: size)
-        for table in rest { merged.merge(table) }
+        var counts: [Int] = [], documents: [Int] = [], words: [(UInt64, UInt64, UInt32)] = []
+        let distinct = tables.reduce(0) { $0 + $1.occupied }
+        counts.reserveCapacity(distinct)
+        documents.reserveCapacity(distinct)
+        words.reserveCapacity(distinct)
+        for table in tables {
+            table.forEach { count, docs, packed in
+                counts.append(count)
+                documents.append(docs)
+                words.append(packed)
+            }
+        }
         let total = ranges.reduce(0) { $0 + $1.count }
         let perMillion = total > 0 ? 1e6 / Double(total) : 0
-        let values: [[Value]] = merged.ranked(archive.vocabulary, limit: limit).map {
-            [.string($0.text), .int($0.count), .int($0.documents), Value.number(Double($0.count) * perMillion)]
+        let vocabulary = archive.vocabulary
+        let values: [[Value]] = FrequencyRanking.ranked(Array(counts.indices), count: { counts[$0] }, text: { index in
+            NGramKey.ids(words[index], size: size).map { vocabulary[$0] }.joined(separator: " ")
+        }, limit: limit).map {
+            [.string($0.text), .int($0.count), .int(documents[$0.item]), Value.number(Double($0.count) * perMillion)]
         }
         var result = Table(columns: frequencyColumns(first: "ngram"), values: values)
         result.wordSource = (archive, rows)
