@@ -1,9 +1,11 @@
 import Archive
 
-/// Counts the n-grams of a set of articles on every core. One big hash table made every
-/// count a cache miss; instead each core sorts a batch of n-grams by the top bits of their
-/// hash and adds each part to a small table of its own, which stays in the cache while it
-/// fills. The cores' tables of the same part are merged at the end, part by part, in parallel.
+/// Counts the n-grams of a set of articles on every core. Each core sorts a batch of
+/// n-grams by the top bits of their hash and adds each part to a small table of its own;
+/// the cores' tables of the same part are then merged part by part, in parallel, where one
+/// big table per core had to be merged whole, on one core. (Measured on AllSides: 1.2 s
+/// against 1.6 s for one table per core. What remains is mostly cache misses: the tables
+/// together are far larger than the cache, whatever their number.)
 struct NGramCounter {
     static let partBits = 8
     static var partCount: Int { 1 << partBits }

@@ -2,8 +2,8 @@ import Archive
 
 /// N-gram counts in an open-addressing table keyed by the word ids themselves (a Swift
 /// Dictionary hashed every key with SipHash and took most of `ngrams`' time). A slot is 32
-/// bytes, key and counters together. `NGramCounter` keeps many small tables, one per range
-/// of hashes, so that the one being filled stays in the cache.
+/// bytes, key and counters together, so a lookup reads one place. `NGramCounter` keeps
+/// many small tables, one per range of hashes.
 struct NGramTable {
     /// Up to five ids packed in `a`, `b` and `c`, and the counters; `count` 0 marks an empty slot.
     private struct Slot {
