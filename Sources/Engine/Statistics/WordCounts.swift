@@ -13,34 +13,48 @@ struct WordCounts {
     /// The words read for each row: the article's, or a quote's.
     let ranges: [Range<Int>]
 
-    init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil, isCancelled: () -> Bool) throws(CancelledError) {
+    /// Counted on every core, each over a run of rows that ends where the row changes (so
+    /// that an article counts once per word), then summed.
+    init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil,
+         isCancelled: @escaping @Sendable () -> Bool) throws(CancelledError) {
         let ranges = ranges ?? rows.map { archive.tokens.range(ofArticle: Int($0)) }
         self.ranges = ranges
         self.archive = archive
         self.rows = rows
-        var counts = [Int](repeating: 0, count: archive.vocabulary.count)
-        var documents = [Int](repeating: 0, count: archive.vocabulary.count)
-        var lastRow = [Int32](repeating: -1, count: archive.vocabulary.count)
-        var total = 0
-        archive.tokens.ids.withUnsafeBufferPointer { ids in
-            for (index, row) in rows.enumerated() {
-                if index & 255 == 0, isCancelled() { return }
-                let range = ranges[index]
-                total += range.count
-                for position in range {
-                    let id = Int(ids[position])
-                    counts[id] += 1
-                    if lastRow[id] != row {
-                        lastRow[id] = row
-                        documents[id] += 1
+        let size = archive.vocabulary.count
+        let chunks = WordStages.chunks(rows, count: Parallel.coreCount)
+        let parts = Parallel.map(chunks.count) { chunk in
+            var counts = [Int32](repeating: 0, count: size)
+            var documents = [Int32](repeating: 0, count: size)
+            var lastRow = [Int32](repeating: -1, count: size)
+            archive.tokens.ids.withUnsafeBufferPointer { ids in
+                for index in chunks[chunk] {
+                    if index & 255 == 0, isCancelled() { return }
+                    let row = rows[index]
+                    for position in ranges[index] {
+                        let id = Int(ids[position])
+                        counts[id] &+= 1
+                        if lastRow[id] != row {
+                            lastRow[id] = row
+                            documents[id] &+= 1
+                        }
                     }
                 }
             }
+            return (counts, documents)
         }
         if isCancelled() { throw CancelledError() }
+        var counts = [Int](repeating: 0, count: size)
+        var documents = [Int](repeating: 0, count: size)
+        for part in parts {
+            for id in 0..<size {
+                counts[id] += Int(part.0[id])
+                documents[id] += Int(part.1[id])
+            }
+        }
         self.counts = counts
         self.documents = documents
-        self.total = total
+        self.total = ranges.reduce(0) { $0 + $1.count }
     }
 }
 
