@@ -14,7 +14,18 @@ public enum ArchiveReport {
         if archive.statistics.skippedRecords > 0 {
             parts.append("\(NumberFormat.plural(archive.statistics.skippedRecords, "record")) skipped")
         }
+        switch archive.statistics.snapshot {
+        case .opened: parts.append("from snapshot")
+        case .saving, .written: parts.append("saving a snapshot")
+        case .problem, nil: break
+        }
         return parts.joined(separator: " · ")
+    }
+
+    /// Why a snapshot could not be read or written, when that happened.
+    public static func snapshotProblem(_ archive: Archive) -> String? {
+        if case .problem(let message) = archive.statistics.snapshot { return message }
+        return nil
     }
 
     /// Counts per source, section and year, for checking a load by eye.

@@ -119,6 +119,7 @@ enum DotCommands {
                 let archive = try loaded.get()
                 session.interpreter.replaceArchive(archive)
                 Terminal.writeError(ArchiveReport.summary(archive) + "\n")
+                if let problem = ArchiveReport.snapshotProblem(archive) { Terminal.writeError("morgue: \(problem)\n") }
             } catch let error as LoadError {
                 throw CommandError(message: error.message)
             }

@@ -18,6 +18,8 @@ public struct StartupOptions: Sendable {
     public var initFile: String?
     /// `--no-init`: no init file, not even the default one.
     public var noInit = false
+    /// Open and write snapshots (`--no-snapshot` turns them off).
+    public var snapshots = true
 
     public init() {}
 }
@@ -61,7 +63,8 @@ public enum Startup {
         let archive: Archive
         let progress = options.paths.isEmpty ? nil : ProgressLine.start()
         do {
-            archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping, progress: progress?.progress))
+            archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping, progress: progress?.progress,
+                                                                                      snapshots: options.snapshots))
             progress?.finish()
         } catch {
             progress?.finish()
@@ -69,13 +72,18 @@ public enum Startup {
             return 2
         }
         if !options.quiet && !options.paths.isEmpty { Terminal.writeError(ArchiveReport.summary(archive) + "\n") }
+        if let problem = ArchiveReport.snapshotProblem(archive) { printError(problem) }
+        // A snapshot being written in the background is finished before the process ends.
+        defer {
+            for case .problem(let message) in SnapshotStore.finishWrites() { printError(message) }
+        }
         if options.info || options.warnings {
             if options.info { Terminal.writeOutput(ArchiveReport.info(archive) + "\n") }
             if options.warnings { Terminal.writeOutput(archive.warnings.map { "\($0)\n" }.joined()) }
             return 0
         }
 
-        let session = Session(archive: archive, loadOptions: LoadOptions(mapping: mapping))
+        let session = Session(archive: archive, loadOptions: LoadOptions(mapping: mapping, snapshots: options.snapshots))
         session.bail = options.bail
         if let mode { session.settings.mode = mode }
         for (name, value) in parameters { session.interpreter.setParameter(name, value) }

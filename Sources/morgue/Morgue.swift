@@ -70,6 +70,9 @@ struct Morgue: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Run no init file.")
     var noInit = false
 
+    @Flag(name: .customLong("no-snapshot"), help: "Load from the sources; neither open nor write a snapshot.")
+    var noSnapshot = false
+
     func run() throws {
         var options = StartupOptions()
         options.paths = archive
@@ -84,6 +87,7 @@ struct Morgue: ParsableCommand {
         options.warnings = warnings
         options.initFile = initFile
         options.noInit = noInit
+        options.snapshots = !noSnapshot
         let status = Startup.run(options)
         if status != 0 { throw ExitCode(status) }
     }

@@ -5,10 +5,17 @@ public struct LoadOptions: Sendable {
     public var mapping: FieldMapping
     /// Moved forward as files are read, for a progress line.
     public var progress: LoadProgress?
+    /// Open a snapshot of these paths when one is current, and write one after a load of at
+    /// least `snapshotMinimumBytes` of text (smaller archives load faster than a snapshot pays).
+    public var snapshots: Bool
+    public var snapshotMinimumBytes: Int
 
-    public init(mapping: FieldMapping = FieldMapping(), progress: LoadProgress? = nil) {
+    public init(mapping: FieldMapping = FieldMapping(), progress: LoadProgress? = nil, snapshots: Bool = false,
+                snapshotMinimumBytes: Int = 16 << 20) {
         self.mapping = mapping
         self.progress = progress
+        self.snapshots = snapshots
+        self.snapshotMinimumBytes = snapshotMinimumBytes
     }
 }
 
@@ -21,6 +28,19 @@ public enum ArchiveLoader {
         var clock = PhaseClock()
         let walker = try FileWalker(roots: paths)
         clock.lap("walk")
+        var snapshotPlaces: [String] = [], manifest: [UInt8] = [], snapshotOutcome: SnapshotStore.Outcome?
+        if options.snapshots {
+            snapshotPlaces = SnapshotStore.locations(for: paths)
+            manifest = SnapshotStore.manifest(of: walker.files, mapping: options.mapping)
+            let (archive, outcome) = SnapshotStore.open(snapshotPlaces, manifest: manifest)
+            clock.lap("snapshot")
+            if let archive {
+                archive.statistics.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                archive.statistics.snapshot = outcome
+                return archive
+            }
+            snapshotOutcome = outcome
+        }
         let outputs = Parallel.map(walker.files.count) { index in
             read(walker.files[index], mapping: options.mapping, progress: options.progress)
         }
@@ -37,9 +57,16 @@ public enum ArchiveLoader {
             statistics.bytes += output.bytes
             if output.read { statistics.files += 1 } else { statistics.skippedFiles += 1 }
         }
-        return ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock) {
+        let archive = ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock) {
             Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
+        if options.snapshots, archive.texts.bytes.count >= options.snapshotMinimumBytes {
+            SnapshotStore.saveInBackground(archive, to: snapshotPlaces, manifest: manifest)
+            archive.statistics.snapshot = snapshotOutcome ?? .saving     // a broken snapshot's report stays
+        } else {
+            archive.statistics.snapshot = snapshotOutcome
+        }
+        return archive
     }
 
     private struct FileOutput: Sendable {

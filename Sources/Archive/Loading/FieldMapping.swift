@@ -24,6 +24,11 @@ public struct FieldMapping: Sendable {
 
     private var overrides: [Target: String] = [:]
 
+    /// The overrides as text, in a fixed order: part of a snapshot's manifest.
+    var identity: String {
+        overrides.map { "\($0.key.rawValue)=\($0.value)" }.sorted().joined(separator: ",")
+    }
+
     public init() {}
 
     /// `--map` rules such as `text=body_raw`; nil with a message for a rule it cannot use.

@@ -73,6 +73,7 @@ struct FileWalker {
                     subfolders.append(path)
                     continue
                 }
+                if name.hasSuffix(SnapshotStore.suffix) { continue }   // morgue's own, beside a folder it loaded
                 let verdict = Format.fromName(name)
                 if verdict == .other || Self.isDocumentation(name) {
                     passedOver.append(path)

@@ -11,7 +11,8 @@ public final class Archive: Sendable {
     public let quotes: QuoteColumn
     /// What the load skipped or read with a fallback.
     public let warnings: [LoadWarning]
-    public let statistics: LoadStatistics
+    /// Set once by the loader, before the archive is shared (the load's time and snapshot).
+    nonisolated(unsafe) public internal(set) var statistics: LoadStatistics
     /// The articles of each word.
     public let wordIndex: WordIndex
 
@@ -84,6 +85,8 @@ public struct LoadStatistics: Sendable {
     public var skippedFiles = 0
     public var skippedRecords = 0
     public var seconds = 0.0
+    /// Whether the archive came from a snapshot, or one was written, or one was broken.
+    public internal(set) var snapshot: SnapshotStore.Outcome?
 
     public init() {}
 }

@@ -1,19 +1,19 @@
 /// The article fields as columns, filled record by record.
 public struct ArticleColumns: Sendable {
-    public private(set) var ids: [String] = []
-    public private(set) var paths = CategoryColumn()
-    public private(set) var sources = CategoryColumn()
-    public private(set) var sections = CategoryColumn()
-    public private(set) var titles: [String?] = []
-    public private(set) var authors: [[String]] = []
-    public private(set) var dates: [NewsDate?] = []
-    public private(set) var updated: [NewsDate?] = []
-    public private(set) var urls: [String?] = []
-    public private(set) var captions: [String?] = []
-    public private(set) var texts = TextColumn()
+    public internal(set) var ids: [String] = []
+    public internal(set) var paths = CategoryColumn()
+    public internal(set) var sources = CategoryColumn()
+    public internal(set) var sections = CategoryColumn()
+    public internal(set) var titles: [String?] = []
+    public internal(set) var authors: [[String]] = []
+    public internal(set) var dates: [NewsDate?] = []
+    public internal(set) var updated: [NewsDate?] = []
+    public internal(set) var urls: [String?] = []
+    public internal(set) var captions: [String?] = []
+    public internal(set) var texts = TextColumn()
     /// Fields beyond the known ones, by name, one value (or nil) per article.
-    public private(set) var extraFields: [(name: String, values: [FieldValue?])] = []
-    private var extraIndex: [String: Int] = [:]
+    public internal(set) var extraFields: [(name: String, values: [FieldValue?])] = []
+    var extraIndex: [String: Int] = [:]
     private var seenIDs: [String: Int] = [:]
 
     public var count: Int { ids.count }

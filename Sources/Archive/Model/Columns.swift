@@ -1,9 +1,9 @@
 /// A column of short strings that repeat (source, section, path): codes into distinct values.
 public struct CategoryColumn: Sendable {
     /// Index into `values`, or -1 for null.
-    public private(set) var codes: [Int32] = []
-    public private(set) var values: [String] = []
-    private var lookup: [String: Int32] = [:]
+    public internal(set) var codes: [Int32] = []
+    public internal(set) var values: [String] = []
+    var lookup: [String: Int32] = [:]
 
     public init() {}
 
@@ -27,8 +27,8 @@ public struct CategoryColumn: Sendable {
 
 /// Texts stored end to end as UTF-8 in one buffer, with the offset where each begins.
 public struct TextColumn: Sendable {
-    public private(set) var bytes: [UInt8] = []
-    public private(set) var starts: [Int] = [0]
+    public internal(set) var bytes: [UInt8] = []
+    public internal(set) var starts: [Int] = [0]
 
     public init() {}
 
@@ -73,7 +73,7 @@ public struct TokenColumn: Sendable {
 
 /// One bit per position, packed in 64-bit words.
 public struct BitSet: Sendable {
-    private var words: [UInt64]
+    var words: [UInt64]
 
     public init(count: Int) {
         words = Array(repeating: 0, count: (count + 63) / 64)

@@ -3,10 +3,10 @@
 /// An open-addressing hash table over one byte arena, held in a struct: interning a word is
 /// a hash, a probe or two and a byte comparison, with no `String` made per word.
 public struct Vocabulary: Sendable {
-    private var arena: [UInt8] = []
-    private var starts: [Int] = [0]
-    private var slots: [UInt32]          // id + 1, or 0 for an empty slot
-    private var slotHashes: [UInt32]     // the hash of the word in each slot, to skip compares
+    var arena: [UInt8] = []
+    var starts: [Int] = [0]
+    var slots: [UInt32]          // id + 1, or 0 for an empty slot
+    var slotHashes: [UInt32]     // the hash of the word in each slot, to skip compares
 
     public init(capacity: Int = 1 << 12) {
         var size = 16

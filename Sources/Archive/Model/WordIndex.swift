@@ -3,8 +3,8 @@
 /// touches the few articles with the word instead of every word of the archive.
 public struct WordIndex: Sendable {
     /// Word id `w`'s articles are `rows[starts[w]..<starts[w + 1]]`.
-    private let starts: [Int]
-    private let rows: [Int32]
+    let starts: [Int]
+    let rows: [Int32]
 
     /// Built on every core: each takes a run of articles and lists, word by word, which of
     /// its articles hold the word; the runs are then laid end to end per word.
@@ -57,6 +57,12 @@ public struct WordIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// Postings read back from a snapshot.
+    init(starts: [Int], rows: [Int32]) {
+        self.starts = starts
+        self.rows = rows
     }
 
     /// The articles holding word `id`, ascending.

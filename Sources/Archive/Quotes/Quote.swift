@@ -1,5 +1,5 @@
 /// What kind of quote: said by someone, in full or in part, or nobody's words.
-public enum QuoteKind: String, Sendable {
+public enum QuoteKind: String, Sendable, CaseIterable {
     /// A quoted sentence or more.
     case direct
     /// A quoted fragment inside the writer's sentence, attributed.

@@ -1,10 +1,10 @@
 /// Every quote of the archive, grouped by article, with the words each holds.
 public struct QuoteColumn: Sendable {
-    public private(set) var quotes: [Quote] = []
+    public internal(set) var quotes: [Quote] = []
     /// Where each article's quotes begin in `quotes`; one more entry than articles.
-    public private(set) var articleStarts: [Int] = [0]
+    public internal(set) var articleStarts: [Int] = [0]
     /// The positions in the token column of each quote's words (inside its marks).
-    public private(set) var tokenRanges: [Range<Int>] = []
+    public internal(set) var tokenRanges: [Range<Int>] = []
 
     public var count: Int { quotes.count }
 
