@@ -105,8 +105,9 @@ public enum SnapshotStore {
                 guard raw.count == headerSize + manifestLength + payloadLength else { throw .truncated }
                 let stored = UnsafeRawBufferPointer(rebasing: raw[headerSize..<(headerSize + manifestLength)])
                 let payload = UnsafeRawBufferPointer(rebasing: raw[(headerSize + manifestLength)...])
-                guard Checksum.of(stored, payload) == checksum else { throw .corrupt("the checksum does not match") }
+                // A stale snapshot is known from its manifest, without reading the rest.
                 guard stored.elementsEqual(manifest) else { return nil }
+                guard Checksum.of(stored, payload) == checksum else { throw .corrupt("the checksum does not match") }
                 var reader = SnapshotReader(payload)
                 return try Archive.decode(from: &reader)
             }
