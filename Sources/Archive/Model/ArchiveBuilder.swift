@@ -47,8 +47,19 @@ enum ArchiveBuilder {
             filled = total
         }
         clock.lap("merge vocabularies, rewrite ids")
-        tokens.offsets.reserveCapacity(total)
-        for chunk in chunks { tokens.offsets.append(contentsOf: chunk.offsets) }
+        // Each chunk's offsets copied in place on its own core, as the ids are: one copy of
+        // hundreds of megabytes on one core took a second at twice AllSides' size.
+        tokens.offsets = [UInt32](unsafeUninitializedCapacity: total) { offsets, filled in
+            let base = UInt(bitPattern: offsets.baseAddress)
+            _ = Parallel.map(chunkCount) { index in
+                let out = UnsafeMutablePointer<UInt32>(bitPattern: base)! + firstToken[index]
+                chunks[index].offsets.withUnsafeBufferPointer { chunk in
+                    if let start = chunk.baseAddress { out.update(from: start, count: chunk.count) }
+                }
+            }
+            filled = total
+        }
+        clock.lap("offsets")
         tokens.sentenceStarts = BitSet(count: total)
         var position = 0
         for chunk in chunks {
