@@ -26,20 +26,27 @@ struct NGramTable {
         slots = [Slot](repeating: Slot(), count: 1 << bits)
     }
 
-    private var capacity: Int { 1 << bits }
+    var capacity: Int { 1 << bits }
 
     /// Adds n-grams, each of an article `row`; rows come in order, so an article counts once.
     mutating func add(_ entries: UnsafeBufferPointer<(key: NGramKey, row: Int32)>) {
-        while (occupied + entries.count) * 10 > capacity * 7 { grow() }
-        let mask = capacity - 1
-        var added = 0
-        slots.withUnsafeMutableBufferPointer { slots in
-            for (key, row) in entries where Self.add(key.a, key.b, key.c, hash: key.hash, count: 1, documents: 1, row: row,
-                                                     into: slots, mask: mask) {
-                added += 1
+        var start = 0
+        while start < entries.count {
+            // As many as fit below the load limit even if every one is new; the table grows
+            // only as it fills, not by the length of a batch of repeats.
+            if (occupied + 1) * 10 > capacity * 7 { grow() }
+            let end = min(entries.count, start + max(1, capacity * 7 / 10 - occupied))
+            let mask = capacity - 1
+            var added = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                for (key, row) in entries[start..<end] where Self.add(key.a, key.b, key.c, hash: key.hash, count: 1, documents: 1,
+                                                                       row: row, into: slots, mask: mask) {
+                    added += 1
+                }
             }
+            occupied += added
+            start = end
         }
-        occupied += added
     }
 
     /// Adds to the slot of key (a, b, c), for article `row` (or, with row -1, a merged

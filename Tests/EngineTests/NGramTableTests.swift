@@ -1,0 +1,47 @@
+import Testing
+@testable import Engine
+
+/// The n-gram table's counting, growth and merge, on keys made for the test.
+@Suite struct NGramTableTests {
+    private func add(_ pairs: [(UInt32, UInt32, Int32)], to table: inout NGramTable) {
+        let entries = pairs.map { pair in
+            [pair.0, pair.1].withUnsafeBufferPointer { (key: NGramKey($0.baseAddress!, size: 2), row: pair.2) }
+        }
+        entries.withUnsafeBufferPointer { table.add($0) }
+    }
+
+    private func counts(_ table: NGramTable) -> [[UInt32]: (Int, Int)] {
+        var result: [[UInt32]: (Int, Int)] = [:]
+        table.forEach { count, documents, words in result[NGramKey.ids(words, size: 2)] = (count, documents) }
+        return result
+    }
+
+    /// A batch of one n-gram repeated does not grow the table: it grows as it fills.
+    @Test func repeatsDoNotGrowTheTable() {
+        var table = NGramTable(size: 2)
+        let before = table.capacity
+        add((0..<60_000).map { (7, 9, Int32($0 / 1000)) }, to: &table)
+        #expect(table.capacity == before)
+        #expect(table.occupied == 1)
+        #expect(counts(table)[[7, 9]]! == (60_000, 60))
+    }
+
+    /// Many distinct pairs over several articles, counted, grown and merged, against a
+    /// dictionary count of the same pairs.
+    @Test func countsSurviveGrowthAndMerge() {
+        var expected: [[UInt32]: (Int, Set<Int32>)] = [:]
+        var first = NGramTable(size: 2), second = NGramTable(size: 2)
+        for row in Int32(0)..<40 {
+            let pairs = (0..<2000).map { k in (UInt32((Int(row) * 31 + k * 7) % 3001), UInt32(k % 13), row) }
+            for pair in pairs {
+                let entry = expected[[pair.0, pair.1], default: (0, [])]
+                expected[[pair.0, pair.1]] = (entry.0 + 1, entry.1.union([pair.2]))
+            }
+            if row < 20 { add(pairs, to: &first) } else { add(pairs, to: &second) }
+        }
+        first.merge(second)
+        let found = counts(first)
+        #expect(found.count == expected.count)
+        #expect(expected.allSatisfy { key, value in found[key].map { $0 == (value.0, value.1.count) } ?? false })
+    }
+}
