@@ -12,7 +12,7 @@ import Foundation
 /// rebuilt; one whose checksum fails is reported and rebuilt. It is written to a temporary
 /// file and renamed into place, so no reader ever sees half of one.
 public enum SnapshotStore {
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let magic = Array("MORGUESN".utf8)
     static let suffix = ".morgue-snapshot"
     /// Header: magic, version, padding, manifest length, payload length, checksum.
@@ -80,10 +80,9 @@ public enum SnapshotStore {
     /// there is none or it is stale, nil with a problem when one is broken.
     static func open(_ places: [String], manifest: [UInt8]) -> (Archive?, Outcome?) {
         for place in places {
-            // Mapped, not read: the pages come from the file cache as the columns are copied out.
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: place), options: .alwaysMapped) else { continue }
+            guard let file = MappedFile(place) else { continue }
             do {
-                if let archive = try decode(data, manifest: manifest) { return (archive, .opened(place)) }
+                if let archive = try decode(file.bytes, manifest: manifest) { return (archive, .opened(place)) }
             } catch {
                 return (nil, .problem("the snapshot \(place) is broken (\(describe(error))); rebuilt from the sources"))
             }
@@ -92,30 +91,23 @@ public enum SnapshotStore {
     }
 
     /// The archive in `data`, or nil when its manifest is not `manifest` (stale).
-    static func decode(_ data: Data, manifest: [UInt8]) throws(SnapshotError) -> Archive? {
-        do {
-            return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(SnapshotError) -> Archive? in
-                var header = SnapshotReader(raw)
-                let fileMagic = (0..<8).map { _ in (try? header.read(UInt8.self)) ?? 0 }
-                guard fileMagic == magic else { throw .corrupt("not a morgue snapshot") }
-                guard try header.read(UInt32.self) == formatVersion else { return nil }
-                _ = try header.read(UInt32.self)
-                let manifestLength = try header.count(), payloadLength = try header.count()
-                let checksum = try header.read(UInt64.self)
-                guard raw.count == headerSize + manifestLength + payloadLength else { throw .truncated }
-                let stored = UnsafeRawBufferPointer(rebasing: raw[headerSize..<(headerSize + manifestLength)])
-                let payload = UnsafeRawBufferPointer(rebasing: raw[(headerSize + manifestLength)...])
-                // A stale snapshot is known from its manifest, without reading the rest.
-                guard stored.elementsEqual(manifest) else { return nil }
-                guard Checksum.of(stored, payload) == checksum else { throw .corrupt("the checksum does not match") }
-                var reader = SnapshotReader(payload)
-                return try Archive.decode(from: &reader)
-            }
-        } catch let error as SnapshotError {
-            throw error
-        } catch {
-            throw .corrupt("\(error)")
-        }
+    static func decode(_ raw: UnsafeRawBufferPointer, manifest: [UInt8]) throws(SnapshotError) -> Archive? {
+        var header = SnapshotReader(raw)
+        let fileMagic = (0..<8).map { _ in (try? header.read(UInt8.self)) ?? 0 }
+        guard fileMagic == magic else { throw .corrupt("not a morgue snapshot") }
+        guard try header.read(UInt32.self) == formatVersion else { return nil }
+        _ = try header.read(UInt32.self)
+        let manifestLength = try header.count(), payloadLength = try header.count()
+        let checksum = try header.read(UInt64.self)
+        guard manifestLength <= raw.count, payloadLength <= raw.count,
+              raw.count == headerSize + manifestLength + payloadLength else { throw .truncated }
+        let stored = UnsafeRawBufferPointer(rebasing: raw[headerSize..<(headerSize + manifestLength)])
+        let payload = UnsafeRawBufferPointer(rebasing: raw[(headerSize + manifestLength)...])
+        // A stale snapshot is known from its manifest, without reading the rest.
+        guard stored.elementsEqual(manifest) else { return nil }
+        guard Checksum.of(stored, payload) == checksum else { throw .corrupt("the checksum does not match") }
+        var reader = SnapshotReader(payload)
+        return try Archive.decode(from: &reader)
     }
 
     private static let writes = DispatchGroup()
@@ -187,8 +179,18 @@ public enum SnapshotStore {
 enum Checksum {
     /// Of a manifest and a payload together.
     static func of(_ manifest: UnsafeRawBufferPointer, _ payload: UnsafeRawBufferPointer) -> UInt64 {
-        let first = of(manifest)
-        return of(payload) ^ (first << 17 | first >> 47)
+        // The payload in pieces, one per core: reading it is most of what opening costs.
+        let pieces = Parallel.coreCount
+        let step = (payload.count + pieces - 1) / pieces
+        let base = UInt(bitPattern: payload.baseAddress)
+        let count = payload.count
+        let sums = Parallel.map(pieces) { piece in
+            let start = min(count, piece * step), end = min(count, start + step)
+            return of(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: base).map { $0 + start }, count: end - start))
+        }
+        var hash = of(manifest)
+        for sum in sums { hash = (hash << 17 | hash >> 47) ^ sum }
+        return hash
     }
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
@@ -247,5 +249,32 @@ enum AtomicFile {
             unlink(temporary)
             throw Failure(message: failure)
         }
+    }
+}
+
+/// A file mapped into memory, its pages read in at once (one system call, not a page fault
+/// per page); unmapped when released.
+final class MappedFile {
+    let bytes: UnsafeRawBufferPointer
+
+    init?(_ path: String) {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)     // an empty file: read as broken
+            return
+        }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), address != MAP_FAILED else {
+            return nil
+        }
+        bytes = UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    deinit {
+        if let start = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: start), bytes.count) }
     }
 }
