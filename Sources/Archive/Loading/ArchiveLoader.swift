@@ -61,8 +61,9 @@ public enum ArchiveLoader {
             Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         if options.snapshots, archive.texts.bytes.count >= options.snapshotMinimumBytes {
+            // Set before the writer starts reading the archive; a broken snapshot's report stays.
+            archive.statistics.snapshot = snapshotOutcome ?? .saving
             SnapshotStore.saveInBackground(archive, to: snapshotPlaces, manifest: manifest)
-            archive.statistics.snapshot = snapshotOutcome ?? .saving     // a broken snapshot's report stays
         } else {
             archive.statistics.snapshot = snapshotOutcome
         }
