@@ -10,14 +10,29 @@ enum Concordance {
         Column(name: "right", type: .string), Column(name: "left1", type: .string), Column(name: "right1", type: .string),
     ]
 
+    /// The lines of all the rows, made on every core in runs of rows, kept in row order.
     static func lines(_ table: Table, term: SearchTerm, width: Int, _ context: StageContext) throws(Diagnostic) -> Table {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
         let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        let runs = WordStages.chunks(rows, count: Parallel.coreCount * 4)
+        let isCancelled = context.isCancelled
+        let parts = Parallel.map(runs.count) { run in
+            lines(archive, rows: rows, ranges: ranges, indices: runs[run], matcher: matcher, width: width, isCancelled: isCancelled)
+        }
+        try context.checkCancelled()
+        var result = Table(columns: columns, values: parts.flatMap(\.values), articles: (archive, parts.flatMap(\.rows)))
+        result.summaryColumns = ["id", "date", "left", "match", "right"]
+        return result
+    }
+
+    private static func lines(_ archive: Archive, rows: [Int32], ranges: [Range<Int>], indices: Range<Int>, matcher: TermMatcher,
+                              width: Int, isCancelled: () -> Bool) -> (values: [[Value]], rows: [Int32]) {
         var values: [[Value]] = []
         var articleRows: [Int32] = []
         let tokens = archive.tokens
-        for (index, row) in rows.enumerated() {
-            if index & 255 == 0 { try context.checkCancelled() }
+        for index in indices {
+            if index & 255 == 0, isCancelled() { break }
+            let row = rows[index]
             let range = ranges[index]
             var positions: [Int] = []
             tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { positions.append($0) } }
@@ -45,9 +60,7 @@ enum Concordance {
                 }
             }
         }
-        var result = Table(columns: columns, values: values, articles: (archive, articleRows))
-        result.summaryColumns = ["id", "date", "left", "match", "right"]
-        return result
+        return (values, articleRows)
     }
 
     /// Text with its line breaks and runs of white space as single spaces, trimmed.
