@@ -42,6 +42,7 @@ import Testing
         ("According to the notes, “the wall was never inspected.”", "the notes", "according to"),
         ("The engineer made his claims in a letter, saying “the wall will fall.”", "the engineer", "saying"),
         ("“The wall is safe,” said Leith harbour press officer Dana Cole.", "Dana Cole", "said"),
+        ("Labour mayoral front-runner Dana Cole toured the wall on Monday, claiming it was “safe for now.”", "Dana Cole", "claiming"),
         ("Dana Cole was yelling: “Get off the wall now!”", "Dana Cole", "yelling"),
         ("What that means for the harbour - more from Dana Cole: “The wall will stand for a century.”", "Dana Cole", ":"),
         ("Here in Leith, Dana Cole toured the wall, saying, “It will stand for a century.”", "Dana Cole", "saying"),

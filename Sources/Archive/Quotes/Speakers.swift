@@ -14,7 +14,9 @@ struct SpeakerNames {
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
         "strategist", "pollster", "consultant", "analyst", "economist", "lawyer", "aide", "operative", "surrogate", "staffer",
         "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor", "president-elect", "then-candidate",
-        "then-sen.", "then-gov.", "then-secretary", "then-senator", "then-vice", "ex-president",
+        "then-sen.", "then-gov.", "then-secretary", "then-senator", "then-vice", "ex-president", "front-runner",
+        "frontrunner", "nominee", "hopeful", "contender", "challenger", "incumbent", "lawmaker", "congressman",
+        "congresswoman", "whip",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its

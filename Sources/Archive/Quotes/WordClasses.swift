@@ -53,7 +53,7 @@ enum WordClassTable {
         add(AttributionFinder.clauseWords, .clauseWord)
         add(AttributionFinder.notNouns, .notNoun)
         add(ReportingVerbs.particles.keys, .particleVerb)
-        add(SpeakerNames.titles.filter { $0.allSatisfy(\.isLetter) }, .role)
+        add(SpeakerNames.titles.filter { $0.allSatisfy { $0.isLetter || $0 == "-" } }, .role)
         var slots = [Slot](repeating: Slot(), count: slotCount)
         var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
