@@ -84,6 +84,23 @@ import Testing
         }
     }
 
+    /// A temporary file left by a writer that was killed is removed by the next write; one
+    /// whose writer still runs (this process's parent, say) is left alone.
+    @Test func aKilledWritersTemporaryFileIsRemoved() throws {
+        let folder = TemporaryFolder()
+        let target = folder.path + "/a" + SnapshotStore.suffix
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = folder.write(".a\(SnapshotStore.suffix).\(finished.processIdentifier).tmp", "half a snapshot")
+        let alive = folder.write(".a\(SnapshotStore.suffix).\(getppid()).tmp", "being written")
+        try AtomicFile.write([Array("whole".utf8)], to: target)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: alive))
+        #expect(FileManager.default.contents(atPath: target) == Data("whole".utf8))
+    }
+
     /// Through the loader: written after the first load, opened by the second, stale once a
     /// source file changes, rebuilt when broken.
     @Test func theLoaderOpensCurrentSnapshotsOnly() throws {

@@ -221,10 +221,23 @@ enum AtomicFile {
         var errorDescription: String? { message }
     }
 
+    /// Temporary files of `path` whose writer is no longer running (killed mid-write): a
+    /// snapshot's is hundreds of megabytes, never read, and nothing else would remove it.
+    static func removeLeftovers(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + "."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(4)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
     /// The parts, one after another, as the file at `path`.
     static func write(_ parts: [[UInt8]], to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        removeLeftovers(of: path)
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
         let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw Failure(message: String(cString: strerror(errno))) }
