@@ -126,12 +126,6 @@ import Testing
         #expect(found.map(\.kind) == [.direct, .direct])
     }
 
-    /// With no full name in the article, "she" goes to the last speaker named by surname alone.
-    @Test func aPronounGoesToAOneWordSpeaker() throws {
-        let found = quotes("“We are ready,” Cole said.\n\n“The sandbags are in place,” she added.")
-        #expect(found.map(\.speaker) == ["Cole", "Cole"])
-    }
-
     /// Web text puts no-break spaces between sentences ("said. \u{A0}“Q”"); they are spaces.
     @Test func noBreakSpacesAreSpaces() throws {
         let curly = quotes("“We are ready,” Cole said. \u{A0}“The sandbags are in place.”")
@@ -204,17 +198,18 @@ import Testing
         #expect(found.map(\.cue) == ["called", "said"])
     }
 
-    /// "“Q,” Trump said: “Q2”": a verb followed by a colon introduces the next quote, so the
-    /// first goes to the verb before it.
-    @Test func aVerbWithAColonIntroducesTheNextQuote() throws {
-        let found = quotes("After Jo Reid said the old stones could be saved at “almost no cost,” Dana Cole said: “We will rebuild the wall.”")
-        #expect(found.map(\.speaker) == ["Jo Reid", "Dana Cole"])
-    }
-
-    /// A list of quotes, each signed with a dash and a name, the next quote right after it.
-    @Test func aListOfSignedQuotesGivesEachItsName() throws {
-        let found = quotes("“The harbour wall is safe for now.”― Ana Ruiz  “It will stand for a century.”― Jo Reid")
-        #expect(found.map(\.speaker) == ["Ana Ruiz", "Jo Reid"])
+    /// Several quotes in a text, each with its speaker.
+    @Test(arguments: [
+        // With no full name in the article, "she" goes to the last speaker named by surname alone.
+        ("“We are ready,” Cole said.\n\n“The sandbags are in place,” she added.", ["Cole", "Cole"]),
+        // "“Q,” Trump said: “Q2”": a verb followed by a colon introduces the next quote, so the
+        // first goes to the verb before it.
+        ("After Jo Reid said the old stones could be saved at “almost no cost,” Dana Cole said: “We will rebuild the wall.”", ["Jo Reid", "Dana Cole"]),
+        // A list of quotes, each signed with a dash and a name, the next quote right after it.
+        ("“The harbour wall is safe for now.”― Ana Ruiz  “It will stand for a century.”― Jo Reid", ["Ana Ruiz", "Jo Reid"]),
+    ])
+    func eachQuoteGoesToItsSpeaker(text: String, speakers: [String]) {
+        #expect(quotes(text).map(\.speaker) == speakers.map(Optional.some))
     }
 
     /// A sentence's opening word is not part of a speaker's name: "For Dana Cole", "After
