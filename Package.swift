@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // System libraries, from Debian's libedit-dev and zlib1g-dev.
@@ -31,7 +32,7 @@ let package = Package(
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
         .target(name: "Language"),
         // Syntax tree and archive to tables: values, stages, functions, rendering.
-        .target(name: "Engine", dependencies: ["Archive", "Language"]),
+        .target(name: "Engine", dependencies: ["Archive", "Language", .product(name: "HeapModule", package: "swift-collections")]),
         // People and files: the prompt, batch runs, the archive summary.
         .target(name: "Shell", dependencies: ["Archive", "Language", "Engine", "CLineEditor"]),
         // The command line, and nothing else.

@@ -14,7 +14,7 @@ enum Concordance {
     static func lines(_ table: Table, term: SearchTerm, width: Int, _ context: StageContext) throws(Diagnostic) -> Table {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
         let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
-        let runs = WordStages.chunks(rows, count: Parallel.coreCount * 4)
+        let runs = RowRuns.split(rows, into: Parallel.coreCount * 4)
         let isCancelled = context.isCancelled
         let parts = Parallel.map(runs.count) { run in
             lines(archive, rows: rows, ranges: ranges, indices: runs[run], matcher: matcher, width: width, isCancelled: isCancelled)

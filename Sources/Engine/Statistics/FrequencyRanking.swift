@@ -1,3 +1,5 @@
+import HeapModule
+
 /// Items by count, most frequent first, ties by text: the order of `words` and `ngrams`.
 /// With a limit (a `top N` that follows), only the items that can be among the first N are
 /// spelled out and sorted; on a large archive that is a few dozen strings, not millions.
@@ -18,32 +20,16 @@ enum FrequencyRanking {
         return entries
     }
 
-    /// The k-th largest of `values` (k >= 1), with a min-heap of k.
+    /// The k-th largest of `values` (k >= 1): the smallest of the k largest, kept in a heap.
     static func kthLargest(_ values: some Sequence<Int>, _ k: Int) -> Int {
-        var heap: [Int] = []
-        heap.reserveCapacity(k)
+        var largest = Heap<Int>()
         for value in values {
-            if heap.count < k {
-                heap.append(value)
-                var i = heap.count - 1
-                while i > 0, heap[(i - 1) / 2] > heap[i] {
-                    heap.swapAt(i, (i - 1) / 2)
-                    i = (i - 1) / 2
-                }
-            } else if value > heap[0] {
-                heap[0] = value
-                var i = 0
-                while true {
-                    let left = 2 * i + 1, right = left + 1
-                    var smallest = i
-                    if left < heap.count, heap[left] < heap[smallest] { smallest = left }
-                    if right < heap.count, heap[right] < heap[smallest] { smallest = right }
-                    if smallest == i { break }
-                    heap.swapAt(i, smallest)
-                    i = smallest
-                }
+            if largest.count < k {
+                largest.insert(value)
+            } else if let smallest = largest.min, value > smallest {
+                largest.replaceMin(with: value)
             }
         }
-        return heap.first ?? 0
+        return largest.min ?? 0
     }
 }

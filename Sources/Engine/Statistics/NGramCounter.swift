@@ -72,7 +72,7 @@ struct NGramCounter {
     /// where the row changes, so that an article's documents count once; nil when cancelled.
     static func count(size: Int, ids: [UInt32], rows: [Int32], ranges: [Range<Int>], barriers: BitSet?, stop: [Bool]?,
                       isCancelled: @escaping @Sendable () -> Bool) -> [NGramTable]? {
-        let chunks = WordStages.chunks(rows, count: Parallel.coreCount)
+        let chunks = RowRuns.split(rows, into: Parallel.coreCount)
         let counters = Parallel.map(chunks.count) { chunk in
             var counter = NGramCounter(size: size)
             ids.withUnsafeBufferPointer { ids in

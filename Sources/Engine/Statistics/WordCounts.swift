@@ -22,7 +22,7 @@ struct WordCounts {
         self.archive = archive
         self.rows = rows
         let size = archive.vocabulary.count
-        let chunks = WordStages.chunks(rows, count: Parallel.coreCount)
+        let chunks = RowRuns.split(rows, into: Parallel.coreCount)
         let parts = Parallel.map(chunks.count) { chunk in
             var counts = [Int32](repeating: 0, count: size)
             var documents = [Int32](repeating: 0, count: size)

@@ -63,19 +63,5 @@ enum WordStages {
         result.wordSource = (archive, rows)
         return result
     }
-
-    /// `rows.indices` in about `count` runs, each ending where the row changes.
-    static func chunks(_ rows: [Int32], count: Int) -> [Range<Int>] {
-        let step = max(1, rows.count / max(1, count))
-        var result: [Range<Int>] = []
-        var start = 0
-        while start < rows.count {
-            var end = min(rows.count, start + step)
-            while end < rows.count, rows[end] == rows[end - 1] { end += 1 }
-            result.append(start..<end)
-            start = end
-        }
-        return result
-    }
 }
 
