@@ -105,6 +105,15 @@ struct CorpusTests {
         #expect(archive.warnings.isEmpty)
         // The 37 dates written month first (`7/23/17`) read as such.
         #expect(archive.dates.contains(NewsDate(year: 2017, month: 7, day: 23)))
+
+        // At full size, a snapshot reads back every part exactly.
+        let folder = TemporaryFolder()
+        let place = folder.path + "/allsides" + SnapshotStore.suffix
+        let manifest: [UInt8] = Array("allsides".utf8)
+        #expect(SnapshotStore.save(archive, to: [place], manifest: manifest) == .written(place))
+        let (reopened, outcome) = SnapshotStore.open([place], manifest: manifest)
+        #expect(outcome == .opened(place))
+        SnapshotTests.expectSame(archive, try #require(reopened))
     }
 
     @Test func newsArticlesCSVLoads() throws {

@@ -15,7 +15,8 @@ import Testing
         return try ArchiveLoader.load(paths: [ExampleArchiveTests.path, folder.path + "/extra.jsonl"])
     }
 
-    private func expectSame(_ a: Archive, _ b: Archive) {
+    /// Every part of `b` equals `a`'s.
+    static func expectSame(_ a: Archive, _ b: Archive) {
         #expect(a.count == b.count)
         #expect(a.ids == b.ids)
         #expect(a.titles == b.titles)
@@ -46,7 +47,7 @@ import Testing
         #expect(SnapshotStore.save(archive, to: [place], manifest: manifest) == .written(place))
         let (reopened, outcome) = SnapshotStore.open([place], manifest: manifest)
         #expect(outcome == .opened(place))
-        expectSame(archive, try #require(reopened))
+        Self.expectSame(archive, try #require(reopened))
     }
 
     @Test func aStaleSnapshotIsPassedOverQuietly() throws {
