@@ -107,13 +107,7 @@ struct CorpusTests {
         #expect(archive.dates.contains(NewsDate(year: 2017, month: 7, day: 23)))
 
         // At full size, a snapshot reads back every part exactly.
-        let folder = TemporaryFolder()
-        let place = folder.path + "/allsides" + SnapshotStore.suffix
-        let manifest: [UInt8] = Array("allsides".utf8)
-        #expect(SnapshotStore.save(archive, to: [place], manifest: manifest) == .written(place))
-        let (reopened, outcome) = SnapshotStore.open([place], manifest: manifest)
-        #expect(outcome == .opened(place))
-        SnapshotTests.expectSame(archive, try #require(reopened))
+        try SnapshotTests.expectRoundTrip(archive, in: TemporaryFolder())
     }
 
     @Test func newsArticlesCSVLoads() throws {

@@ -42,12 +42,17 @@ import Testing
         let folder = TemporaryFolder()
         let archive = try loaded(folder)
         #expect(archive.warnings.count == 1 && !archive.extraFields.isEmpty && !archive.quotes.quotes.isEmpty)
+        try Self.expectRoundTrip(archive, in: folder)
+    }
+
+    /// `archive` saved as a snapshot in `folder` and opened again is the same archive.
+    static func expectRoundTrip(_ archive: Archive, in folder: TemporaryFolder) throws {
         let place = folder.path + "/a" + SnapshotStore.suffix
         let manifest: [UInt8] = Array("manifest".utf8)
         #expect(SnapshotStore.save(archive, to: [place], manifest: manifest) == .written(place))
         let (reopened, outcome) = SnapshotStore.open([place], manifest: manifest)
         #expect(outcome == .opened(place))
-        Self.expectSame(archive, try #require(reopened))
+        expectSame(archive, try #require(reopened))
     }
 
     @Test func aStaleSnapshotIsPassedOverQuietly() throws {
