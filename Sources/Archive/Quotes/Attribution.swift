@@ -49,13 +49,13 @@ enum AttributionFinder {
         }
         if let found = beforeQuote(before) { return found }
         // "More from Jones: “Q”": the name after "from".
-        if before.last?.text == ":", let name = name(before, endingAt: before.endIndex - 2, limit: before.startIndex),
-           name.lowerBound > before.startIndex, before[name.lowerBound - 1].lower == "from" {
+        if before.last?.isText(":") == true, let name = name(before, endingAt: before.endIndex - 2, limit: before.startIndex),
+           name.lowerBound > before.startIndex, before[name.lowerBound - 1].isLower("from") {
             return Attribution(mention: name, cue: ":", adjacent: false)
         }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
         // After a dash, the clause's own subject: "Pollsters agree - Carl Bialik: “Q”".
-        if before.last?.text == ":", let subject = sentenceSubject(before[clauseStart(before, before.endIndex - 1)..<(before.endIndex - 1)]) {
+        if before.last?.isText(":") == true, let subject = sentenceSubject(before[clauseStart(before, before.endIndex - 1)..<(before.endIndex - 1)]) {
             return Attribution(mention: subject, cue: ":", adjacent: false)
         }
         return quoteEndsSentence ? nil : laterInSentence(after)
@@ -95,7 +95,7 @@ enum AttributionFinder {
         guard !sentence.isEmpty else { return nil }
         if let found = beforeQuote(sentence) { return found }
         if let found = laterInSentence(sentence) { return found }
-        guard sentence.last?.text == ":" else { return nil }
+        guard sentence.last?.isText(":") == true else { return nil }
         return sentenceSubject(sentence).map { Attribution(mention: $0, cue: ":", adjacent: false) }
     }
 
@@ -105,28 +105,28 @@ enum AttributionFinder {
         var start = sentence.startIndex
         // A dateline: "WASHINGTON (AP) — ...".
         if let first = sentence.first, first.text.count > 1, first.text.first!.isLetter,
-           first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].text == "("),
-           let dash = sentence.prefix(8).firstIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) {
+           first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].isText("(")),
+           let dash = sentence.prefix(8).firstIndex(where: { $0.isText("—") || $0.isText("–") || $0.isText("-") }) {
             start = dash + 1    // "WASHINGTON (AP) —", "Washington (AFP) –"
         }
         if start < sentence.endIndex, let first = Optional(sentence[start]),
-           ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
+           first.isLower(oneOf: ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
-            "today", "yesterday", "to", "here"].contains(first.lower)
+            "today", "yesterday", "to", "here"])
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
            let comma = openingComma(sentence, from: start) {
             start = comma + 1
-        } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.text == "," }),
-                  sentence[start..<comma].contains(where: { $0.lower == "ago" || $0.lower == "years" || $0.classes.contains(.timeWord) }) {
+        } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.isText(",") }),
+                  sentence[start..<comma].contains(where: { $0.isLower("ago") || $0.isLower("years") || $0.classes.contains(.timeWord) }) {
             start = comma + 1   // "Eight years ago, he ...", "Last week, Smith ..."
         } else {
             // "But as Trump denounced ...", "When he returned he began ...": no comma; pass the
             // conjunctions to the subject.
-            while start + 1 < sentence.endIndex, ["but", "and", "so", "yet", "as", "while", "when", "after", "once", "then",
+            while start + 1 < sentence.endIndex, sentence[start].isLower(oneOf: ["but", "and", "so", "yet", "as", "while", "when", "after", "once", "then",
                                                   "now", "also", "still", "meanwhile", "though", "although", "however",
-                                                  "because", "if", "since", "whether", "even", "indeed", "instead"].contains(sentence[start].lower) {
+                                                  "because", "if", "since", "whether", "even", "indeed", "instead"]) {
                 start += 1
             }
         }
@@ -168,7 +168,7 @@ enum AttributionFinder {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }
         // "“Q,” read the statement": "read" is a cue only here, right after a quote.
-        if ["read", "reads"].contains(after[start].lower), start + 1 < after.endIndex, after[start + 1].classes.contains(.determiner),
+        if after[start].isLower(oneOf: ["read", "reads"]), start + 1 < after.endIndex, after[start + 1].classes.contains(.determiner),
            let source = object(after, from: start + 1) {
             return Attribution(mention: source, cue: after[start].lower, adjacent: true)
         }
@@ -192,7 +192,7 @@ enum AttributionFinder {
         // "“Q,” Harry Bond, 30, of Raleigh, who was polled, said": a name, then its verb further on.
         // "“Q,” Trump, the party's frontrunner, said": one word will do before an apposition.
         if after[start].isCapitalized, let name = object(after, from: start),
-           name.upperBound < after.endIndex, after[name.upperBound].text == ",",
+           name.upperBound < after.endIndex, after[name.upperBound].isText(","),
            name.count >= 2 || (name.upperBound + 1 < after.endIndex && after[name.upperBound + 1].classes.contains(.determiner)),
            let cue = after.indices[name.upperBound...].first(where: { isCue(after, $0) }) {
             return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
@@ -203,7 +203,7 @@ enum AttributionFinder {
     /// "S said: “Q”", "S told reporters “Q”", "according to S, “Q”", "S said it was “Q”".
     private static func beforeQuote(_ before: ArraySlice<ClauseToken>) -> Attribution? {
         for index in before.indices.reversed() {
-            if before[index].lower == "according", index + 1 < before.endIndex, before[index + 1].lower == "to",
+            if before[index].isLower("according"), index + 1 < before.endIndex, before[index + 1].isLower("to"),
                let source = object(before, from: index + 2) {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
@@ -216,7 +216,7 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // "Law said, noting that donors feel “Q”": the participle goes with the verb before it.
-            if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].text == ",",
+            if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].isText(","),
                let earlier = before[before.startIndex..<(index - 1)].indices.last(where: { isCue(before, $0) && !before[$0].hasLowercaseSuffix("ing") }),
                let subject = subject(before, before: earlier, limit: before.startIndex) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
@@ -261,7 +261,7 @@ enum AttributionFinder {
     /// Where the clause that holds `index` starts: after the last dash or semicolon before it
     /// ("For that she drew his ire - he called her “weak” and said").
     private static func clauseStart(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Int {
-        let boundary = tokens[tokens.startIndex..<index].lastIndex { $0.is(0x3B) || $0.is(0x2D) || $0.text == "—" || $0.text == "–" }
+        let boundary = tokens[tokens.startIndex..<index].lastIndex { $0.is(0x3B) || $0.is(0x2D) || $0.isText("—") || $0.isText("–") }
         return boundary.map { $0 + 1 } ?? tokens.startIndex
     }
 
@@ -269,8 +269,8 @@ enum AttributionFinder {
     /// "but now said"), past adverbs.
     private static func conjunctionBefore(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Int? {
         var i = index - 1
-        while i > tokens.startIndex, tokens[i].kind == .word, tokens[i].classes.contains(.skippable) || tokens[i].lower == "now" { i -= 1 }
-        guard i > tokens.startIndex, ["and", "but"].contains(tokens[i].lower) else { return nil }
+        while i > tokens.startIndex, tokens[i].kind == .word, tokens[i].classes.contains(.skippable) || tokens[i].isLower("now") { i -= 1 }
+        guard i > tokens.startIndex, tokens[i].isLower(oneOf: ["and", "but"]) else { return nil }
         return i
     }
 
@@ -281,7 +281,7 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: false)
             }
             // "... if she did not win, said David Wasserman, an analyst".
-            if index > after.startIndex, after[index - 1].text == ",", after[index].classes.contains(.invertible),
+            if index > after.startIndex, after[index - 1].isText(","), after[index].classes.contains(.invertible),
                let source = object(after, from: index + 1) {
                 return Attribution(mention: source, cue: cueText(after, index), adjacent: false)
             }
@@ -293,7 +293,7 @@ enum AttributionFinder {
         let token = tokens[index]
         guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
-        if index > tokens.startIndex, ["was", "were", "been", "being", "is", "are", "be"].contains(tokens[index - 1].lower),
+        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["was", "were", "been", "being", "is", "are", "be"]),
            !token.hasLowercaseSuffix("ing") {
             return false
         }
@@ -332,9 +332,9 @@ enum AttributionFinder {
             if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) && !tokens[i].isCapitalized || tokens[i].classes.contains(.timeWord)
                 || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized) {
                 i -= 1
-            } else if tokens[i].text == ")", let open = tokens[limit..<i].lastIndex(where: { $0.text == "(" }), i - open < 8 {
+            } else if tokens[i].isText(")"), let open = tokens[limit..<i].lastIndex(where: { $0.isText("(") }), i - open < 8 {
                 i = open - 1
-            } else if i - 2 >= limit, tokens[i].lower == "past", tokens[i - 1].lower == "the", tokens[i - 2].lower == "in" {
+            } else if i - 2 >= limit, tokens[i].isLower("past"), tokens[i - 1].isLower("the"), tokens[i - 2].isLower("in") {
                 i -= 3          // "who has in the past described"
             } else {
                 break
@@ -344,10 +344,10 @@ enum AttributionFinder {
         // "Beck, who has described": the relative pronoun is the mention; its antecedent,
         // before the comma, is who speaks (see `antecedent`).
         if relativePronouns.contains(tokens[i].lower), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
-        if tokens[i].kind == .punctuation && tokens[i].text == "," {
+        if tokens[i].kind == .punctuation && tokens[i].isText(",") {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
-            while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].text == ","), i - j < 12 { j -= 1 }
+            while j >= limit, !(tokens[j].kind == .punctuation && tokens[j].isText(",")), i - j < 12 { j -= 1 }
             // "Trump, who questioned whether ... border, said", "Others, pointing to the gap
             // between ..., shouted": a relative or participle clause between the commas may run
             // long; its subject comes before it.
@@ -358,7 +358,7 @@ enum AttributionFinder {
                relative < j || j < limit {
                 return name(tokens, endingAt: relative - 1, limit: limit) ?? nounPhrase(tokens, endingAt: relative - 1, limit: limit)
             }
-            guard j >= limit, tokens[j].kind == .punctuation, tokens[j].text == "," else { return nil }
+            guard j >= limit, tokens[j].kind == .punctuation, tokens[j].isText(",") else { return nil }
             // "Its leader, Councillor Fiona Marr, said": the name between the commas;
             // "Smith, a spokesman for the firm, said": the name before them.
             if let inner = name(tokens, endingAt: i - 1, limit: j + 1), inner.lowerBound == j + 1 || tokens[inner.lowerBound - 1].kind != .word {
@@ -414,7 +414,7 @@ enum AttributionFinder {
         if tokens[end].classes.contains(.bareSource) && (end == limit || !tokens[end - 1].classes.contains(.determiner)) {
             var start = end
             while start - 1 >= limit, tokens[start - 1].kind == .word, !tokens[start - 1].classes.contains(.cue),
-                  tokens[start - 1].isCapitalized || ["administration", "state", "federal", "local", "senior", "top", "campaign", "white", "house"].contains(tokens[start - 1].lower) {
+                  tokens[start - 1].isCapitalized || tokens[start - 1].isLower(oneOf: ["administration", "state", "federal", "local", "senior", "top", "campaign", "white", "house"]) {
                 start -= 1
             }
             return start..<(end + 1)
@@ -426,7 +426,7 @@ enum AttributionFinder {
             if word.classes.contains(.determiner) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
                 var first = start
                 // "a spokesman for the port": past "for" or "of" to an earlier determiner.
-                if word.classes.contains(.determiner), start - 2 >= limit, ["for", "of"].contains(tokens[start - 1].lower),
+                if word.classes.contains(.determiner), start - 2 >= limit, tokens[start - 1].isLower(oneOf: ["for", "of"]),
                    let earlier = (max(limit, start - 5)..<(start - 1)).last(where: { tokens[$0].classes.contains(.determiner) }) {
                     first = earlier
                 }
@@ -482,7 +482,7 @@ enum AttributionFinder {
             }
             return start..<(end + 1)
         }
-        guard (tokens[start].classes.contains(.determiner) && tokens[start].lower != "that") || tokens[start].classes.contains(.bareSource) else { return nil }
+        guard (tokens[start].classes.contains(.determiner) && !tokens[start].isLower("that")) || tokens[start].classes.contains(.bareSource) else { return nil }
         // "the council", "a spokesman for the port": up to a word that looks like a verb.
         while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, end - start < 6 {
             let next = tokens[end + 1].lower

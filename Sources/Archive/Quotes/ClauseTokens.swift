@@ -60,6 +60,28 @@ struct ClauseToken {
         }
     }
 
+    /// The token is written exactly `string`: `text == string` without making the text.
+    func isText(_ string: StaticString) -> Bool {
+        if case .quote = kind { return string.utf8CodeUnitCount == 0 }
+        let count = string.utf8CodeUnitCount
+        guard end - start == count else { return false }
+        return (0..<count).allSatisfy { source[start + $0] == string.utf8Start[$0] }
+    }
+
+    /// The word is `word` (lower-case ASCII) in any case: `lower == word` without making
+    /// the string.
+    func isLower(_ word: StaticString) -> Bool {
+        if case .quote = kind { return false }
+        let count = word.utf8CodeUnitCount
+        guard end - start == count else { return false }
+        return (0..<count).allSatisfy { ByteScan.lowercased(source[start + $0]) == word.utf8Start[$0] }
+    }
+
+    /// The word is one of `words` (lower-case ASCII), in any case.
+    func isLower(oneOf words: [StaticString]) -> Bool {
+        words.contains { isLower($0) }
+    }
+
     /// The token is this one ASCII character: a cheap test for punctuation.
     func `is`(_ character: UInt8) -> Bool { end == start + 1 && source[start] == character }
 
@@ -151,8 +173,8 @@ enum ClauseTokenizer {
         if bytes[0] >= 0xC0, case let (scalar, width) = Tokenizer.decodeScalar(text, at: word.lowerBound), width == bytes.count {
             return scalar.properties.isAlphabetic   // "É."
         }
-        guard bytes.count <= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        return abbreviations.contains(ByteScan.lowercasedString(bytes))
+        guard bytes.count <= 4 else { return false }
+        return WordClassTable.classes(of: text, word).contains(.abbreviation)
     }
 
     /// “... it.” Then: the quoted words end with . ? or ! and a capital (or a new quote)

@@ -27,6 +27,16 @@ struct SpeakerNames {
         var at: Int
         /// The hash of the last word in lower case, to find a surname's full names fast.
         var lastKey: UInt64
+        /// `looksLikePerson` of the name, once a pronoun has asked.
+        var looksLikePerson: Bool?
+    }
+
+    /// A speaker already found, for the pronouns after it.
+    struct Remembered {
+        var name: String
+        var at: Int
+        /// "the statement", "a spokesman": not a name a pronoun goes back to.
+        var opensWithDeterminer: Bool
     }
 
     private let text: UnsafeBufferPointer<UInt8>
@@ -34,7 +44,7 @@ struct SpeakerNames {
     /// In the order they were met, which is the order of the text.
     private var names: [Name] = []
     /// People named so far, most recent last, for pronouns.
-    private(set) var recent: [(name: String, at: Int)] = []
+    private(set) var recent: [Remembered] = []
 
     /// Names in `text`, which must outlive this value.
     init(_ text: UnsafeBufferPointer<UInt8>) {
@@ -71,7 +81,7 @@ struct SpeakerNames {
                 while j < range.upperBound, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
                 var end = j
                 // "J." in "Donald J. Trump", "Mr." in "Mr. Trump": the full stop is not a sentence's end.
-                let initial = text[j - 1] == 0x2E && (j == i + 2 || (j - i <= 5 && ClauseTokenizer.abbreviations.contains(lowercased(i..<(j - 1)))))
+                let initial = text[j - 1] == 0x2E && (j == i + 2 || (j - i <= 5 && classes(i..<(j - 1)).contains(.abbreviation)))
                 while !initial, end > i + 1, text[end - 1] == 0x2E { end -= 1 }
                 if let last = run.last, last.upperBound + 1 != i { flush() }
                 run.append(i..<end)
@@ -92,8 +102,8 @@ struct SpeakerNames {
     private mutating func add(_ words: [Range<Int>]) {
         // A run of capitalized words: what follows a title is a name, and a sentence's
         // opening word ("After Jo Reid") is not part of it.
-        var first = (words.dropLast().lastIndex { Self.titles.contains(lowercased($0)) }).map { $0 + 1 } ?? 0
-        while first < words.count - 1, AttributionFinder.nameOpeners.contains(lowercased(words[first])) { first += 1 }
+        var first = (words.dropLast().lastIndex { classes($0).contains(.title) }).map { $0 + 1 } ?? 0
+        while first < words.count - 1, classes(words[first]).contains(.nameOpener) { first += 1 }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
         var words = words
@@ -115,8 +125,8 @@ struct SpeakerNames {
         wordRanges[name.words].map(string).joined(separator: " ")
     }
 
-    private func lowercased(_ range: Range<Int>) -> String {
-        ByteScan.lowercasedString(UnsafeBufferPointer(rebasing: text[range]))
+    private func classes(_ range: Range<Int>) -> WordClasses {
+        WordClassTable.classes(of: text, range)
     }
 
     /// The hash of the word in `range` in lower case, as `WordClassTable.fnv` of its
@@ -155,29 +165,38 @@ struct SpeakerNames {
     }
 
     private static func opensWithDeterminer(_ speaker: String) -> Bool {
-        AttributionFinder.determiners.contains(String(speaker.prefix { $0 != " " }).lowercased())
+        WordClassTable.classes(ofFirstWordOf: speaker).contains(.determiner)
     }
 
     mutating func remember(_ speaker: String, at offset: Int) {
-        recent.append((speaker, offset))
+        recent.append(Remembered(name: speaker, at: offset, opensWithDeterminer: Self.opensWithDeterminer(speaker)))
+    }
+
+    /// The last name before byte `offset` that looks like a person's.
+    private mutating func lastPersonNamed(before offset: Int) -> (name: String, at: Int)? {
+        for index in names.indices.reversed() where names[index].at < offset {
+            if names[index].looksLikePerson == nil { names[index].looksLikePerson = Self.looksLikePerson(string(names[index])) }
+            if names[index].looksLikePerson == true { return (string(names[index]), names[index].at) }
+        }
+        return nil
     }
 
     /// The canonical speaker for a mention at byte `offset`.
-    func speaker(for mention: [String], at offset: Int) -> String {
+    mutating func speaker(for mention: [String], at offset: Int) -> String {
         guard let first = mention.first else { return "" }
         let lower = first.lowercased()
         if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
             if lower == "he" || lower == "she" {
                 // A person named since the last speaker, else that speaker, else the last person named.
-                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !Self.opensWithDeterminer($0.name) }
-                let lastNamed = names.last { $0.at < offset && Self.looksLikePerson(string($0)) }.map { (name: string($0), at: $0.at) }
+                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer }
+                let lastNamed = lastPersonNamed(before: offset)
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
                 // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
                 // statement" is not a he or a she.
                 return lastSpeaker?.name ?? lastNamed?.name
-                    ?? recent.last { $0.at < offset && !Self.opensWithDeterminer($0.name) }?.name ?? lower
+                    ?? recent.last { $0.at < offset && !$0.opensWithDeterminer }?.name ?? lower
             }
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
@@ -226,7 +245,11 @@ struct SpeakerNames {
 
     /// "USA TODAY", "JUST WATCHED Obama": words in capitals are a masthead or page chrome.
     static func hasShoutedWord(_ name: String) -> Bool {
-        name.split(separator: " ").contains { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
+        name.utf8.split(separator: 0x20).contains { word in
+            // ASCII is read byte by byte; other words ask their Characters.
+            guard word.allSatisfy({ $0 < 0x80 }) else { return word.count >= 3 && Substring(word).count >= 3 && Substring(word).allSatisfy(\.isUppercase) }
+            return word.count >= 3 && word.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        }
     }
 
     static func looksLikePerson(_ name: String) -> Bool {

@@ -15,10 +15,10 @@ extension SpeakerNames {
 
     /// A subject whose words a quote can be: a person, a named body ("NBC News",
     /// "Politifact") or a source noun phrase ("the report"). Not "It" or "Instead".
-    func isSource(_ words: ArraySlice<ClauseToken>) -> Bool {
+    mutating func isSource(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
         if isPerson(words) { return true }
-        if words.count == 1, ["they", "we", "i"].contains(first.lower) { return true }
+        if words.count == 1, first.isLower(oneOf: ["they", "we", "i"]) { return true }
         if AttributionFinder.determiners.contains(first.lower) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
             return Self.sourceNouns.contains(last.lower)
         }
@@ -28,9 +28,9 @@ extension SpeakerNames {
     }
 
     /// A pronoun for a person, or a name that looks like a person's.
-    func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
+    mutating func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first else { return false }
-        if words.count == 1, ["he", "she"].contains(first.lower) { return true }
+        if words.count == 1, first.isLower(oneOf: ["he", "she"]) { return true }
         let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
         guard first.isCapitalized else { return false }
         return SpeakerNames.looksLikePerson(written) || (words.count == 1 && speaker(for: [first.text], at: first.start).utf8.contains(0x20))

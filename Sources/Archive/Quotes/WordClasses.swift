@@ -18,6 +18,12 @@ struct WordClasses: OptionSet, Sendable {
     static let particleVerb = WordClasses(rawValue: 1 << 10)
     /// Titles and roles, as in "RNC spokesman Sean Spicer".
     static let role = WordClasses(rawValue: 1 << 11)
+    /// Every title, full stops included ("sen.", "then-president").
+    static let title = WordClasses(rawValue: 1 << 12)
+    /// Words that open a sentence before a name ("But Pompeo").
+    static let nameOpener = WordClasses(rawValue: 1 << 13)
+    /// Abbreviations whose full stop ends no sentence ("Mr.", "U.S.").
+    static let abbreviation = WordClasses(rawValue: 1 << 14)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table keyed by FNV-1a:
@@ -34,6 +40,7 @@ enum WordClassTable {
 
     /// The longest word in any list; longer tokens are in none.
     private static let longest = 16
+    /// A power of two, so a slot is a mask of the hash.
     private static let slotCount = 2048
 
     /// The slots, and the words' bytes end to end.
@@ -54,14 +61,17 @@ enum WordClassTable {
         add(AttributionFinder.notNouns, .notNoun)
         add(ReportingVerbs.particles.keys, .particleVerb)
         add(SpeakerNames.titles.filter { $0.allSatisfy { $0.isLetter || $0 == "-" } }, .role)
+        add(SpeakerNames.titles, .title)
+        add(AttributionFinder.nameOpeners, .nameOpener)
+        add(ClauseTokenizer.abbreviations, .abbreviation)
         var slots = [Slot](repeating: Slot(), count: slotCount)
         var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
             let utf8 = Array(word.utf8)
             precondition(!utf8.isEmpty && utf8.count <= longest && utf8.allSatisfy { $0 < 0x80 }, "word lists hold short ASCII words: \(word)")
             let hash = fnv(utf8)
-            var slot = Int(hash % UInt64(slotCount))
-            while slots[slot].length != 0 { slot = (slot + 1) % slotCount }
+            var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+            while slots[slot].length != 0 { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = Slot(hash: hash, classes: wordClasses, offset: Int32(bytes.count), length: Int32(utf8.count))
             bytes.append(contentsOf: utf8)
         }
@@ -75,9 +85,15 @@ enum WordClassTable {
         return hash
     }
 
+    /// The classes of the first word of `text` (up to its first space), in any case.
+    static func classes(ofFirstWordOf text: String) -> WordClasses {
+        var text = text
+        return text.withUTF8 { bytes in classes(of: bytes, 0..<(bytes.firstIndex(of: 0x20) ?? bytes.count)) }
+    }
+
     /// The classes of the word in `range`, in any case.
     static func classes(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClasses {
-        guard range.count <= longest else { return [] }
+        guard range.count <= longest, !range.isEmpty else { return [] }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in range {
             let byte = text[i]
@@ -86,7 +102,7 @@ enum WordClassTable {
         }
         return table.slots.withUnsafeBufferPointer { slots in
             table.bytes.withUnsafeBufferPointer { bytes in
-                var slot = Int(hash % UInt64(slotCount))
+                var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
                 while slots[slot].length != 0 {
                     let entry = slots[slot]
                     if entry.hash == hash, Int(entry.length) == range.count,
@@ -96,7 +112,7 @@ enum WordClassTable {
                        }) {
                         return entry.classes
                     }
-                    slot = (slot + 1) % slotCount
+                    slot = (slot + 1) & (slotCount - 1)
                 }
                 return []
             }
