@@ -101,16 +101,20 @@ enum ClauseTokenizer {
     static func tokens(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                        quotes: [(index: Int, start: Int, end: Int)]) -> [ClauseToken] {
         var tokens: [ClauseToken] = []
+        tokens.reserveCapacity(range.count / 4)
         var i = range.lowerBound
         var nextQuote = 0
+        // Where the next quote opens; a word ends there.
+        var nextQuoteStart = quotes.first?.start ?? Int.max
         while i < range.upperBound {
-            if nextQuote < quotes.count, quotes[nextQuote].start == i {
+            if nextQuoteStart == i {
                 let quote = quotes[nextQuote]
                 var token = ClauseToken(kind: .quote(quote.index), start: quote.start, end: quote.end, in: text)
                 token.quoteEndsSentence = endsSentence(text, quote.start, quote.end, range.upperBound)
                 tokens.append(token)
                 i = max(quote.end, i + 1)
                 nextQuote += 1
+                nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].start : Int.max
                 continue
             }
             let byte = text[i]
@@ -125,7 +129,7 @@ enum ClauseTokenizer {
             if QuoteMarks.isLetterOrDigit(byte) && !isPunctuationScalar(text, i) {
                 var j = i
                 while j < range.upperBound {
-                    if nextQuote < quotes.count, quotes[nextQuote].start == j { break }
+                    if nextQuoteStart == j { break }
                     let b = text[j]
                     if QuoteMarks.isLetterOrDigit(b) && !isPunctuationScalar(text, j) { j += b < 0x80 ? 1 : scalarWidth(b); continue }
                     // Apostrophes and hyphens inside a word; a full stop inside (U.S), after an
@@ -210,6 +214,8 @@ enum ClauseTokenizer {
     /// Dashes, quote marks and other punctuation encoded in more than one byte.
     private static func isPunctuationScalar(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard text[i] >= 0x80 else { return false }
+        // U+2000 to U+203F, spaces, dashes and quote marks, without asking Unicode.
+        if text[i] == 0xE2, i + 1 < text.count, text[i + 1] == 0x80 { return true }
         let (scalar, _) = Tokenizer.decodeScalar(text, at: i)
         return !Tokenizer.isWordScalar(scalar)
     }

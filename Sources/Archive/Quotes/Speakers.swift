@@ -245,19 +245,50 @@ struct SpeakerNames {
 
     /// "USA TODAY", "JUST WATCHED Obama": words in capitals are a masthead or page chrome.
     static func hasShoutedWord(_ name: String) -> Bool {
-        name.utf8.split(separator: 0x20).contains { word in
-            // ASCII is read byte by byte; other words ask their Characters.
-            guard word.allSatisfy({ $0 < 0x80 }) else { return word.count >= 3 && Substring(word).count >= 3 && Substring(word).allSatisfy(\.isUppercase) }
-            return word.count >= 3 && word.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        var name = name
+        return name.withUTF8 { bytes in words(bytes).contains { isShouted(bytes, $0) } }
+    }
+
+    /// Two or three capitalized words, none of them a place's, an organization's or in
+    /// capitals, and no determiner first: "Jo Reid", not "New York" or "The Post". Read from
+    /// the UTF-8 bytes; only words beyond ASCII ask Unicode.
+    static func looksLikePerson(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            let words = words(bytes)
+            guard words.count >= 2, words.count <= 3 else { return false }
+            for word in words {
+                let isASCII = bytes[word].allSatisfy { $0 < 0x80 }
+                let isPlace = isASCII ? WordClassTable.classes(of: bytes, word).contains(.place)
+                    : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
+                let isCapitalized = isASCII ? bytes[word.lowerBound] >= 0x41 && bytes[word.lowerBound] <= 0x5A
+                    : String(decoding: bytes[word], as: UTF8.self).first?.isUppercase == true
+                if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
+            }
+            let first = String(decoding: bytes[words[0]], as: UTF8.self)
+            return !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(first.lowercased())
         }
     }
 
-    static func looksLikePerson(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        return words.count >= 2 && words.count <= 3 && !words.contains { placeWords.contains($0.lowercased()) }
-            && words.allSatisfy { $0.first?.isUppercase == true }
-            && !hasShoutedWord(name)
-            && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(words[0].lowercased())
+    /// The byte ranges of the words of a name, between spaces.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+            if i > start { words.append(start..<i) }
+            start = i + 1
+        }
+        return words
+    }
+
+    /// Three or more letters, all capitals.
+    private static func isShouted(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 3 else { return false }
+        guard bytes[word].allSatisfy({ $0 < 0x80 }) else {
+            let characters = String(decoding: bytes[word], as: UTF8.self)
+            return characters.count >= 3 && characters.allSatisfy(\.isUppercase)
+        }
+        return bytes[word].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// The name after the last title: "Florida Sen. Marco Rubio" -> "Marco Rubio", "U.S.

@@ -24,6 +24,8 @@ struct WordClasses: OptionSet, Sendable {
     static let nameOpener = WordClasses(rawValue: 1 << 13)
     /// Abbreviations whose full stop ends no sentence ("Mr.", "U.S.").
     static let abbreviation = WordClasses(rawValue: 1 << 14)
+    /// Words of places and organizations, not people ("street", "party").
+    static let place = WordClasses(rawValue: 1 << 15)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table keyed by FNV-1a:
@@ -64,6 +66,7 @@ enum WordClassTable {
         add(SpeakerNames.titles, .title)
         add(AttributionFinder.nameOpeners, .nameOpener)
         add(ClauseTokenizer.abbreviations, .abbreviation)
+        add(SpeakerNames.placeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }, .place)   // the rest: `looksLikePerson`
         var slots = [Slot](repeating: Slot(), count: slotCount)
         var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
