@@ -11,7 +11,7 @@ extension Parser {
         var left = try and()
         while accept(keyword: "or") {
             let right = try operand(after: "or") { (p: inout Parser) throws(Diagnostic) in try p.and() }
-            left = Expression(.binary(.or, left, right), .to(right.range, from: left.range))
+            left = try checkHeight(Expression(.binary(.or, left, right), .to(right.range, from: left.range)))
         }
         return left
     }
@@ -20,7 +20,7 @@ extension Parser {
         var left = try not()
         while accept(keyword: "and") {
             let right = try operand(after: "and") { (p: inout Parser) throws(Diagnostic) in try p.not() }
-            left = Expression(.binary(.and, left, right), .to(right.range, from: left.range))
+            left = try checkHeight(Expression(.binary(.and, left, right), .to(right.range, from: left.range)))
         }
         return left
     }
@@ -93,7 +93,7 @@ extension Parser {
         while case .symbol(let s) = current.kind, s == "+" || s == "-" {
             index += 1
             let right = try operand(after: s) { (p: inout Parser) throws(Diagnostic) in try p.multiplicative() }
-            left = Expression(.binary(s == "+" ? .add : .subtract, left, right), .to(right.range, from: left.range))
+            left = try checkHeight(Expression(.binary(s == "+" ? .add : .subtract, left, right), .to(right.range, from: left.range)))
         }
         return left
     }
@@ -104,7 +104,7 @@ extension Parser {
             index += 1
             let right = try operand(after: s) { (p: inout Parser) throws(Diagnostic) in try p.unary() }
             let op: BinaryOperator = s == "*" ? .multiply : s == "/" ? .divide : .remainder
-            left = Expression(.binary(op, left, right), .to(right.range, from: left.range))
+            left = try checkHeight(Expression(.binary(op, left, right), .to(right.range, from: left.range)))
         }
         return left
     }

@@ -41,6 +41,20 @@ public struct Parser {
         }
     }
 
+    /// The tallest expression tree the parser builds. A chain of operators is a tree as
+    /// deep as the chain ("a and b and c" is two levels of `and`), which nesting does not count.
+    static let maximumHeight = 2000
+
+    /// `expression`, or an error when its tree is taller than `maximumHeight`: a generated
+    /// query of thousands of terms must not overflow the stack when it is compiled.
+    func checkHeight(_ expression: Expression) throws(Diagnostic) -> Expression {
+        guard expression.height <= Self.maximumHeight else {
+            throw Diagnostic(.syntax, "the expression is more than \(Self.maximumHeight) operators deep; for a list of values use 'in (...)'",
+                             at: expression.range)
+        }
+        return expression
+    }
+
     var current: Token { tokens[index] }
     var previous: Token { tokens[max(index - 1, 0)] }
 

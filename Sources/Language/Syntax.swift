@@ -128,12 +128,32 @@ public struct Expression: Sendable {
         case isNull(Expression, negated: Bool)
     }
 
-    public var kind: Kind
+    public let kind: Kind
     public var range: SourceRange
+    /// Levels of the tree, 1 for a leaf: what compiling and evaluating it recurse through,
+    /// so that the parser can refuse a tree too deep for the stack.
+    public let height: Int
 
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        height = 1 + (kind.children.lazy.map(\.height).max() ?? 0)
+    }
+}
+
+extension Expression.Kind {
+    /// The expressions directly inside this one.
+    var children: [Expression] {
+        switch self {
+        case .string, .number, .bool, .null, .date, .duration, .regex, .field, .parameter: return []
+        case .call(_, let arguments): return arguments
+        case .unary(_, let inner): return [inner]
+        case .binary(_, let left, let right): return [left, right]
+        case .list(let items): return items
+        case .membership(let value, let items, _): return [value] + items
+        case .between(let value, let low, let high, _): return [value, low, high]
+        case .isNull(let value, _): return [value]
+        }
     }
 }
 

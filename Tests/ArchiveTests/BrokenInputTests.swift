@@ -3,7 +3,8 @@ import Testing
 @testable import Archive
 
 /// A folder of deliberately broken files: everything good loads, each bad thing is
-/// reported by file and line, and nothing stops the load.
+/// reported by file and line, and nothing stops the load. The catalogue of hostile input,
+/// one entry a test, is `HostileInputTests`.
 @Suite struct BrokenInputTests {
     @Test func everythingGoodLoadsAndEveryBadThingIsNamed() throws {
         let folder = TemporaryFolder()
@@ -71,32 +72,5 @@ import Testing
         #expect(throws: LoadError(message: "cannot open '/no/such/archive': No such file or directory")) {
             try ArchiveLoader.load(paths: ["/no/such/archive"])
         }
-    }
-
-    @Test func aSymbolicLinkLoopIsEnteredOnce() throws {
-        let folder = TemporaryFolder()
-        folder.write("a/story.txt", "Loop story\n\nText.")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/a/again", withDestinationPath: folder.path + "/a")
-        let archive = try ArchiveLoader.load(paths: [folder.path])
-        #expect(archive.count == 1)
-        #expect(archive.warnings.contains { $0.message.contains("symbolic-link loop") })
-    }
-
-    @Test(.enabled(if: getuid() != 0, "root reads every file, so permissions cannot be tested as root"))
-    func anUnreadableFileIsSkippedAndNamed() throws {
-        let folder = TemporaryFolder()
-        let secret = folder.write("secret.txt", "Hidden\n\nText.")
-        folder.write("open.txt", "Open\n\nText.")
-        chmod(secret, 0)
-        let archive = try ArchiveLoader.load(paths: [folder.path])
-        #expect(archive.count == 1)
-        #expect(archive.warnings.map(\.description) == ["\(secret): cannot read: Permission denied; skipped"])
-    }
-
-    @Test func anEmptyFolderLoadsNothingQuietly() throws {
-        let folder = TemporaryFolder()
-        let archive = try ArchiveLoader.load(paths: [folder.path])
-        #expect(archive.count == 0)
-        #expect(archive.tokens.count == 0)
     }
 }

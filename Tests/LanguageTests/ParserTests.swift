@@ -101,6 +101,26 @@ import Testing
         #expect(error(minus)?.message == "the expression is nested more than 200 deep")
     }
 
+    /// A chain of operators is a tree as deep as the chain: generated queries of thousands
+    /// of terms overflowed the stack when compiled, before the tree's height had a limit.
+    @Test func treesTallerThan2000AreADiagnostic() throws {
+        let limit = "the expression is more than 2000 operators deep; for a list of values use 'in (...)'"
+        func chain(_ terms: Int, _ op: String = "+", _ term: String = "1") -> String {
+            Array(repeating: term, count: terms).joined(separator: " \(op) ")
+        }
+        for op in ["+", "*", "and", "or"] {
+            #expect(error("articles | where " + chain(20_000, op))?.message == limit)
+        }
+        // 1,999 operators are 2,000 levels; one more is too many.
+        #expect(error("articles | where " + chain(2_000)) == nil)
+        #expect(error("articles | where " + chain(2_001))?.message == limit)
+        // Chains inside chains add up where they stack: a chain whose first term is a chain.
+        #expect(error("articles | where (" + chain(1_000) + ") + " + chain(999)) == nil)
+        #expect(error("articles | where (" + chain(1_000) + ") + " + chain(1_001))?.message == limit)
+        // ... and not where they stand side by side: the last term hangs one level below the top.
+        #expect(error("articles | where " + chain(1_500) + " + (" + chain(1_500) + ")") == nil)
+    }
+
     @Test func suggestionsFindCloseNames() {
         #expect(Suggestion.closest(to: "autor", among: ["author", "title", "date"]) == "author")
         #expect(Suggestion.closest(to: "sectoin", among: ["section", "source"]) == "section")

@@ -179,7 +179,7 @@ struct JSONParser {
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw error("a control character inside a string") }
+            if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
             index += 1
         }
         throw JSONSyntaxError(message: "the string is not closed", offset: start - 1)
@@ -194,7 +194,7 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"") {
-                if byte < 0x20 { throw error("a control character inside a string") }
+                if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
                 index += 1
                 continue
             }
@@ -260,4 +260,10 @@ private extension String {
         let hex = Array("0123456789ABCDEF")
         self = "0x" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
     }
+}
+
+/// "U+0000" for a NUL: a control character as Unicode names it.
+private func controlName(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: 4 - digits.count) + digits
 }

@@ -28,6 +28,12 @@ public enum ArchiveLoader {
         var clock = PhaseClock()
         let walker = try FileWalker(roots: paths)
         clock.lap("walk")
+        return load(walker, paths: paths, options: options, started: started, clock: &clock)
+    }
+
+    /// Loads the files a walk found. A file gone since the walk is skipped with a warning.
+    static func load(_ walker: FileWalker, paths: [String], options: LoadOptions, started: UInt64,
+                     clock: inout PhaseClock) -> Archive {
         var snapshotPlaces: [String] = [], manifest: [UInt8] = [], snapshotOutcome: SnapshotStore.Outcome?
         if options.snapshots {
             snapshotPlaces = SnapshotStore.locations(for: paths)

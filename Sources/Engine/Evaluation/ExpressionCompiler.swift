@@ -9,6 +9,8 @@ struct ExpressionCompiler {
     /// `let` values and `--set` parameters.
     let values: [String: Value]
     let source: SourceText
+    /// Asked while a long regular expression match runs, so Ctrl-C stops it.
+    var isCancelled: @Sendable () -> Bool = { false }
 
     func compile(_ expression: Expression) throws(Diagnostic) -> Compiled {
         let range = expression.range

@@ -9,7 +9,7 @@ struct StageContext {
     let isCancelled: @Sendable () -> Bool
 
     func compiler(for table: Table) -> ExpressionCompiler {
-        ExpressionCompiler(table: table, values: values, source: source)
+        ExpressionCompiler(table: table, values: values, source: source, isCancelled: isCancelled)
     }
 
     /// A whole number that does not depend on the row: `take 10`, `sample 5 seed 1`.

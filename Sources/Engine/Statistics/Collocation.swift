@@ -8,7 +8,7 @@ enum Collocation {
                            stopwords: Stopwords, _ context: StageContext) throws(Diagnostic) -> Table {
         let counts = try context.counts(of: table)
         let archive = counts.archive
-        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range, isCancelled: context.isCancelled)
         let stop = all ? nil : stopwords.mask(for: archive)
         var observed = [Int](repeating: 0, count: archive.vocabulary.count)
         var nodes = 0

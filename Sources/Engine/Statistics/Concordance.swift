@@ -13,7 +13,7 @@ enum Concordance {
     /// The lines of all the rows, made on every core in runs of rows, kept in row order.
     static func lines(_ table: Table, term: SearchTerm, width: Int, _ context: StageContext) throws(Diagnostic) -> Table {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
-        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range, isCancelled: context.isCancelled)
         let runs = RowRuns.split(rows, into: Parallel.coreCount * 4)
         let isCancelled = context.isCancelled
         let parts = Parallel.map(runs.count) { run in

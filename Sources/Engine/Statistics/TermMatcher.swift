@@ -15,7 +15,10 @@ struct TermMatcher {
     /// Words a match covers: the phrase's length, or 1.
     let length: Int
 
-    init(_ term: SearchTerm, archive: Archive, at range: SourceRange) throws(Diagnostic) {
+    /// A regular expression is tried on every word of the vocabulary, under one time limit
+    /// for all of them (`RegexCache.timeLimit` of their characters).
+    init(_ term: SearchTerm, archive: Archive, at range: SourceRange,
+         isCancelled: @escaping @Sendable () -> Bool = { false }) throws(Diagnostic) {
         switch term {
         case .words(let text):
             let words = Tokenizer.words(of: text)
@@ -25,9 +28,18 @@ struct TermMatcher {
         case .regex(let pattern, let flags):
             let regex = try RegexCache.compile("^(?:" + pattern + ")$", flags: flags, at: range)
             var matches = [Bool](repeating: false, count: archive.vocabulary.count)
+            let limit = RegexCache.timeLimit(characters: archive.vocabulary.count * 8)
+            let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limit * 1e9)
             for id in 0..<archive.vocabulary.count {
-                let word = archive.vocabulary[UInt32(id)]
-                matches[id] = regex.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)) != nil
+                switch RegexCache.search(regex, in: archive.vocabulary[UInt32(id)], isCancelled: isCancelled,
+                                         deadline: deadline, limit: limit) {
+                case .found: matches[id] = true
+                case .notFound: break
+                case .interrupted: throw Diagnostic(.interrupted, "interrupted", at: range)
+                case .tooSlow(let seconds):
+                    throw Diagnostic(.runtime, "/\(pattern)/ ran \(seconds) s over the vocabulary without an answer and was stopped; "
+                                     + "nested repeats such as (a+)+ backtrack without end: rewrite it", at: range)
+                }
             }
             length = 1
             kind = .anyOf(matches)

@@ -6,7 +6,7 @@ import Language
 enum Trend {
     static func periods(_ table: Table, term: SearchTerm, period: String, _ context: StageContext) throws(Diagnostic) -> Table {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
-        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range)
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range, isCancelled: context.isCancelled)
         var totals: [String: (count: Int, words: Int)] = [:]
         let tokens = archive.tokens
         for (index, row) in rows.enumerated() {
