@@ -60,11 +60,22 @@ public enum Startup {
             script = text
         }
 
+        var memoryLimit: Int?
+        if let written = ProcessInfo.processInfo.environment["MORGUE_MEMORY_LIMIT"], !written.isEmpty {
+            guard let bytes = Self.bytes(written) else {
+                printError("MORGUE_MEMORY_LIMIT is bytes, or a number with K, M or G (8G), not '\(written)'")
+                return 2
+            }
+            memoryLimit = bytes
+        }
+        let loadOptions = LoadOptions(mapping: mapping, snapshots: options.snapshots, memoryLimit: memoryLimit)
+
         let archive: Archive
         let progress = options.paths.isEmpty ? nil : ProgressLine.start()
         do {
-            archive = try ArchiveLoader.load(paths: options.paths, options: LoadOptions(mapping: mapping, progress: progress?.progress,
-                                                                                      snapshots: options.snapshots))
+            var withProgress = loadOptions
+            withProgress.progress = progress?.progress
+            archive = try ArchiveLoader.load(paths: options.paths, options: withProgress)
             progress?.finish()
         } catch {
             progress?.finish()
@@ -83,7 +94,7 @@ public enum Startup {
             return 0
         }
 
-        let session = Session(archive: archive, loadOptions: LoadOptions(mapping: mapping, snapshots: options.snapshots))
+        let session = Session(archive: archive, loadOptions: loadOptions)
         session.bail = options.bail
         if let mode { session.settings.mode = mode }
         for (name, value) in parameters { session.interpreter.setParameter(name, value) }
@@ -119,5 +130,20 @@ public enum Startup {
         guard let first = paths.first else { return "" }
         let last = first.split(separator: "/").last.map(String.init) ?? first
         return String(last.split(separator: ".").first ?? Substring(last))
+    }
+}
+
+extension Startup {
+    /// "8G", "512M", "300K" or plain bytes; K, M and G are powers of 1024.
+    static func bytes(_ written: String) -> Int? {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(written.trimmingCharacters(in: .whitespaces))
+        var unit = 1
+        if let last = digits.last?.uppercased().first, let size = units[last] {
+            unit = size
+            digits = digits.dropLast()
+        }
+        guard let number = Int(digits), number > 0, number <= Int.max / unit else { return nil }
+        return number * unit
     }
 }

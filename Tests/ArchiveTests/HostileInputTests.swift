@@ -129,7 +129,7 @@ import Testing
         #expect(walker.files.count == 2)
         try FileManager.default.removeItem(atPath: doomed)
         var clock = PhaseClock()
-        let archive = ArchiveLoader.load(walker, paths: [folder.path], options: LoadOptions(snapshots: false),
+        let archive = try ArchiveLoader.load(walker, paths: [folder.path], options: LoadOptions(snapshots: false),
                                          started: DispatchTime.now().uptimeNanoseconds, clock: &clock)
         #expect(archive.warnings.map(\.description) == ["\(doomed): cannot read: No such file or directory; skipped"])
         #expect(archive.titles == ["Kept"])
@@ -154,5 +154,24 @@ import Testing
         #expect(archive.count == count)
         #expect(Set(archive.titles.compactMap { $0 }) == Set((0..<count).map { "Title \($0)" }))
         #expect(archive.tokens.count == count)      // each text is the one word "Word."
+    }
+
+    @Test func anArchiveLargerThanMemoryAllowsIsRefusedBeforeReading() throws {
+        let folder = TemporaryFolder()
+        let text = String(repeating: "word ", count: 200_000)          // 1,000,000 bytes
+        folder.write("big.txt", "Big\n\n" + text.dropLast(5))        // with its title line: 1,000,000 bytes
+        let gzipped = try TemporaryFolder.gzip(Array(text.utf8))
+        folder.write("big.txt.gz", bytes: gzipped)
+        #expect(MemoryBudget.decompressedSize(folder.path + "/big.txt") == 1_000_000)
+        #expect(MemoryBudget.decompressedSize(folder.path + "/big.txt.gz") == 1_000_000)
+
+        // 2,000,000 bytes of text take 64 MiB + 6 x 2,000,000 bytes (11.4 MiB) = 75.4 MiB; 50 MiB are allowed.
+        let expected = "the archive holds 2 MB of text; loading it takes about 75 MB of memory, and 50 MB is available "
+            + "(MORGUE_MEMORY_LIMIT). Load a part of it, or set MORGUE_MEMORY_LIMIT to the bytes it may use"
+        #expect(throws: LoadError(message: expected)) {
+            try ArchiveLoader.load(paths: [folder.path], options: LoadOptions(memoryLimit: 50 << 20))
+        }
+        let archive = try ArchiveLoader.load(paths: [folder.path], options: LoadOptions(memoryLimit: 80 << 20))
+        #expect(archive.count == 2)
     }
 }

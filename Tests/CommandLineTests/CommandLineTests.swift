@@ -140,6 +140,23 @@ struct BatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["all.csv", "once.csv"])
     }
 
+    @Test func aFailedStatementLeavesTheOnceFileAsItWas() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/keep.csv"
+        try "earlier results\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let failed = try MorgueRun.run([MorgueRun.example, "-q"], input: ".mode csv\n.once \(file)\narticles | where title > 3\n")
+        #expect(failed.errors.contains("cannot compare title (string) with 3 (number)"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "earlier results\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["keep.csv"])
+        // `.output` keeps what the statements before a failure wrote, and nothing of it.
+        let output = try MorgueRun.run([MorgueRun.example, "-q"],
+                                       input: ".mode csv\n.output \(file)\narticles | count\narticles | where title > 3\n")
+        #expect(output.status == 1)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "count\n16\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["keep.csv"])
+    }
+
     @Test func anInitFileRunsFirstUnlessNoInit() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -161,5 +178,18 @@ struct BatchTests {
         let missing = try MorgueRun.run([MorgueRun.example, "-q", "-f", "nope.morgue"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.errors == "morgue: cannot read script 'nope.morgue': No such file or directory\n")
+    }
+
+    @Test func aMemoryLimitRefusesALoadThatWouldNotFit() throws {
+        let refused = try MorgueRun.run([MorgueRun.example, "-c", "articles | count"], environment: ["MORGUE_MEMORY_LIMIT": "1K"])
+        #expect(refused.status == 2)
+        #expect(refused.output.isEmpty)
+        #expect(refused.errors.hasPrefix("morgue: the archive holds "))
+        #expect(refused.errors.hasSuffix(" of memory, and 1 KB is available (MORGUE_MEMORY_LIMIT). Load a part of it, or set MORGUE_MEMORY_LIMIT to the bytes it may use\n"))
+        let allowed = try MorgueRun.run([MorgueRun.example, "-q", "-c", "articles | count"], environment: ["MORGUE_MEMORY_LIMIT": "1g"])
+        #expect(allowed.output == "count\n-----\n   16\n")
+        let unreadable = try MorgueRun.run([MorgueRun.example, "-c", "articles | count"], environment: ["MORGUE_MEMORY_LIMIT": "lots"])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.errors == "morgue: MORGUE_MEMORY_LIMIT is bytes, or a number with K, M or G (8G), not 'lots'\n")
     }
 }

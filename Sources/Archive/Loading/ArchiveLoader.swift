@@ -9,13 +9,17 @@ public struct LoadOptions: Sendable {
     /// least `snapshotMinimumBytes` of text (smaller archives load faster than a snapshot pays).
     public var snapshots: Bool
     public var snapshotMinimumBytes: Int
+    /// The memory a load may use (`MORGUE_MEMORY_LIMIT`); nil for what the system has free.
+    /// A load that would need more is refused before any file is read.
+    public var memoryLimit: Int?
 
     public init(mapping: FieldMapping = FieldMapping(), progress: LoadProgress? = nil, snapshots: Bool = false,
-                snapshotMinimumBytes: Int = 16 << 20) {
+                snapshotMinimumBytes: Int = 16 << 20, memoryLimit: Int? = nil) {
         self.mapping = mapping
         self.progress = progress
         self.snapshots = snapshots
         self.snapshotMinimumBytes = snapshotMinimumBytes
+        self.memoryLimit = memoryLimit
     }
 }
 
@@ -28,12 +32,12 @@ public enum ArchiveLoader {
         var clock = PhaseClock()
         let walker = try FileWalker(roots: paths)
         clock.lap("walk")
-        return load(walker, paths: paths, options: options, started: started, clock: &clock)
+        return try load(walker, paths: paths, options: options, started: started, clock: &clock)
     }
 
     /// Loads the files a walk found. A file gone since the walk is skipped with a warning.
     static func load(_ walker: FileWalker, paths: [String], options: LoadOptions, started: UInt64,
-                     clock: inout PhaseClock) -> Archive {
+                     clock: inout PhaseClock) throws(LoadError) -> Archive {
         var snapshotPlaces: [String] = [], manifest: [UInt8] = [], snapshotOutcome: SnapshotStore.Outcome?
         if options.snapshots {
             snapshotPlaces = SnapshotStore.locations(for: paths)
@@ -46,6 +50,9 @@ public enum ArchiveLoader {
                 return archive
             }
             snapshotOutcome = outcome
+        }
+        if let refusal = MemoryBudget(files: walker.files.map(\.path), limit: options.memoryLimit).refusal {
+            throw LoadError(message: refusal)
         }
         let outputs = Parallel.map(walker.files.count) { index in
             read(walker.files[index], mapping: options.mapping, progress: options.progress)
