@@ -44,6 +44,11 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing (scripts/fuzz, docs/reliability.md): libFuzzer's driver when it is linked
+        // in, else a replay of saved inputs.
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "morgue-fuzz", dependencies: ["Archive", "Language", "Engine", "CFuzzDriver"]),
+
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Archive", "Language"]),

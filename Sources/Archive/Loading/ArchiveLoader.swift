@@ -59,18 +59,7 @@ public enum ArchiveLoader {
         }
         clock.lap("read and parse")
         options.progress?.startIndexing()
-        var records: [ArticleRecord] = []
-        var warnings = walker.warnings
-        var statistics = LoadStatistics()
-        statistics.skippedFiles = walker.passedOver.count
-        for output in outputs {
-            records.append(contentsOf: output.records.records)
-            warnings.append(contentsOf: output.records.warnings)
-            statistics.skippedRecords += output.records.skippedRecords
-            statistics.bytes += output.bytes
-            if output.read { statistics.files += 1 } else { statistics.skippedFiles += 1 }
-        }
-        let archive = ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock) {
+        let archive = build(outputs, warnings: walker.warnings, passedOver: walker.passedOver.count, clock: &clock) {
             Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         if options.snapshots, archive.texts.bytes.count >= options.snapshotMinimumBytes {
@@ -90,17 +79,53 @@ public enum ArchiveLoader {
         var read = true
     }
 
+    /// An archive of one file's bytes, read as a file of that name would be (its extension
+    /// names the format, a `.gz` is inflated), without the file system: what the fuzz
+    /// targets feed.
+    public static func load(bytes: [UInt8], named name: String, options: LoadOptions = LoadOptions()) -> Archive {
+        let verdict = Format.fromName(name)
+        let file = FoundFile(path: name, relativePath: name, folderSection: nil, verdict: verdict == .other ? .sniff : verdict)
+        var clock = PhaseClock()
+        return build([decode(bytes, of: file, mapping: options.mapping, progress: nil)], warnings: [], passedOver: 0,
+                     clock: &clock) { 0 }
+    }
+
+    /// The archive of what the files gave, with the walk's own warnings first.
+    private static func build(_ outputs: [FileOutput], warnings walkWarnings: [LoadWarning], passedOver: Int,
+                              clock: inout PhaseClock, elapsed: () -> Double) -> Archive {
+        var records: [ArticleRecord] = []
+        var warnings = walkWarnings
+        var statistics = LoadStatistics()
+        statistics.skippedFiles = passedOver
+        for output in outputs {
+            records.append(contentsOf: output.records.records)
+            warnings.append(contentsOf: output.records.warnings)
+            statistics.skippedRecords += output.records.skippedRecords
+            statistics.bytes += output.bytes
+            if output.read { statistics.files += 1 } else { statistics.skippedFiles += 1 }
+        }
+        return ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock, elapsed: elapsed)
+    }
+
     private static func read(_ file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
+        switch FileReader.read(file.path) {
+        case .success(let bytes): return decode(bytes, of: file, mapping: mapping, progress: progress)
+        case .failure(let error):
+            var result = FileOutput()
+            result.records.warnings.append(LoadWarning(file: file.path, message: "\(error.message); skipped"))
+            result.read = false
+            return result
+        }
+    }
+
+    /// A file's bytes to records: inflated, its format found, decoded, parsed.
+    private static func decode(_ bytes: [UInt8], of file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
+        var bytes = bytes
         var result = FileOutput()
         func skipFile(_ message: String) -> FileOutput {
             result.records.warnings.append(LoadWarning(file: file.path, message: message))
             result.read = false
             return result
-        }
-        var bytes: [UInt8]
-        switch FileReader.read(file.path) {
-        case .success(let read): bytes = read
-        case .failure(let error): return skipFile("\(error.message); skipped")
         }
         if Gzip.isGzip(bytes) {
             let inflated = Gzip.inflate(bytes)
