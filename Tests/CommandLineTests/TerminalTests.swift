@@ -17,7 +17,7 @@ struct TerminalTests {
     }
 
     enum Step {
-        case send(String), expect(String, timeout: Double = 10), sleep(Double), exit(Double)
+        case send(String), expect(String, timeout: Double = 10), sleep(Double), exit(Double), kill(Int32)
 
         var json: [String: Any] {
             switch self {
@@ -25,6 +25,7 @@ struct TerminalTests {
             case .expect(let pattern, let timeout): return ["expect": pattern, "timeout": timeout]
             case .sleep(let seconds): return ["sleep": seconds]
             case .exit(let seconds): return ["exit": seconds]
+            case .kill(let signal): return ["kill": signal]
             }
         }
     }
@@ -50,6 +51,51 @@ struct TerminalTests {
             .expect(#"section\s+count\s*\n-+\s+-+\s*\nweather\s+4"#), .expect("morgue archive> "), .send("\u{4}"), .exit(5),
         ])
         #expect(outcome.ok, "\(outcome.transcript)")
+    }
+
+    /// The statements `session` types, each then answered.
+    private func typing(_ session: Int, _ count: Int) -> [Step] {
+        (0..<count).flatMap { n -> [Step] in
+            [.send("articles | where words > \(session * 1000 + n) | count\r"), .expect(#"count\s*\n-+\s*\n\s*\d+"#), .expect("morgue archive> ")]
+        }
+    }
+
+    @Test func twoSessionsAtOnceKeepEveryStatementInTheHistory() async throws {
+        let history = historyFile()
+        defer { try? FileManager.default.removeItem(atPath: history) }
+        let outcomes = try await withThrowingTaskGroup(of: Outcome.self) { group in
+            for session in 1...2 {
+                group.addTask {
+                    try self.drive([MorgueRun.example, "-q"], history: history,
+                                   [.expect("morgue archive> ")] + self.typing(session, 15) + [.send("\u{4}"), .exit(5)])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for outcome in outcomes { #expect(outcome.ok, "\(outcome.transcript)") }
+        let lines = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n").map(String.init)
+        let typed = (1...2).flatMap { session in (0..<15).map { "articles | where words > \(session * 1000 + $0) | count" } }
+        #expect(lines.sorted() == typed.sorted())
+        // Each session's own statements are in the order it typed them.
+        for session in 1...2 {
+            #expect(lines.filter { $0.contains("> \(session)0") } == typed.filter { $0.contains("> \(session)0") })
+        }
+    }
+
+    @Test func aSessionKilledMidwayKeepsWhatItRan() throws {
+        let history = historyFile()
+        defer { try? FileManager.default.removeItem(atPath: history) }
+        let killed = try drive([MorgueRun.example, "-q"], history: history,
+                               [.expect("morgue archive> ")] + typing(1, 3) + [.send("articles | whe"), .sleep(0.3), .kill(SIGKILL)])
+        #expect(killed.ok, "\(killed.transcript)")
+        #expect(killed.exit == -Int(SIGKILL))
+        // The three statements run are there, whole; the line being typed was never run.
+        #expect(try String(contentsOfFile: history, encoding: .utf8) == (0..<3).map { "articles | where words > \(1000 + $0) | count\n" }.joined())
+        let next = try drive([MorgueRun.example, "-q"], history: history, [
+            .expect("morgue archive> "), .send("\u{1B}[A"), .expect("words > 1002"), .send("\r"), .expect("morgue archive> "),
+            .send("\u{4}"), .exit(5),
+        ])
+        #expect(next.ok, "\(next.transcript)")
     }
 
     @Test func upRecallsTheLastStatementAfterARestart() throws {

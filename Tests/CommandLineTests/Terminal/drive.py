@@ -3,7 +3,7 @@
 
 Usage: drive.py SCENARIO.json. The scenario is {"argv": [...], "env": {...}, "steps": [...]},
 each step one of {"send": TEXT}, {"expect": REGEX, "timeout": SECONDS}, {"sleep": SECONDS},
-{"exit": SECONDS}. Prints one JSON object: ok, the failed step (or null), the exit status,
+{"exit": SECONDS}, {"kill": SIGNAL} (sends it, then waits for the end). Prints one JSON object: ok, the failed step (or null), the exit status,
 the seconds each expect waited, and the transcript with terminal escapes removed.
 
 Keys go out no sooner than SETTLE seconds after the last expected text came in, as a
@@ -77,6 +77,10 @@ def main():
                 read_for(0.05)
             if failed is not None:
                 break
+        elif "kill" in step:
+            os.kill(pid, step["kill"])
+            _, code = os.waitpid(pid, 0)
+            status = os.WEXITSTATUS(code) if os.WIFEXITED(code) else -os.WTERMSIG(code)
         elif "exit" in step:
             deadline = time.time() + step["exit"]
             while time.time() < deadline:
