@@ -86,7 +86,8 @@ public enum ArchiveLoader {
         let verdict = Format.fromName(name)
         let file = FoundFile(path: name, relativePath: name, folderSection: nil, verdict: verdict == .other ? .sniff : verdict)
         var clock = PhaseClock()
-        return build([decode(bytes, of: file, mapping: options.mapping, progress: nil)], warnings: [], passedOver: 0,
+        var bytes = bytes
+        return build([decode(&bytes, of: file, mapping: options.mapping, progress: nil)], warnings: [], passedOver: 0,
                      clock: &clock) { 0 }
     }
 
@@ -109,7 +110,7 @@ public enum ArchiveLoader {
 
     private static func read(_ file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
         switch FileReader.read(file.path) {
-        case .success(let bytes): return decode(bytes, of: file, mapping: mapping, progress: progress)
+        case .success(var bytes): return decode(&bytes, of: file, mapping: mapping, progress: progress)
         case .failure(let error):
             var result = FileOutput()
             result.records.warnings.append(LoadWarning(file: file.path, message: "\(error.message); skipped"))
@@ -118,9 +119,11 @@ public enum ArchiveLoader {
         }
     }
 
-    /// A file's bytes to records: inflated, its format found, decoded, parsed.
-    private static func decode(_ bytes: [UInt8], of file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
-        var bytes = bytes
+    /// A file's bytes to records: inflated, its format found, decoded, parsed. The bytes
+    /// are replaced as they are decoded, so that a gzip file's compressed bytes are freed
+    /// once inflated.
+    private static func decode(_ bytes: inout [UInt8], of file: FoundFile, mapping: FieldMapping,
+                               progress: LoadProgress?) -> FileOutput {
         var result = FileOutput()
         func skipFile(_ message: String) -> FileOutput {
             result.records.warnings.append(LoadWarning(file: file.path, message: message))

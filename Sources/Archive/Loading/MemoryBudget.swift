@@ -35,8 +35,9 @@ struct MemoryBudget {
             + "or set MORGUE_MEMORY_LIMIT to the bytes it may use"
     }
 
-    /// The size of a file's content: a gzip file's own record of it (its last four bytes,
-    /// the size modulo 4 GiB; never taken below the compressed size), else the file's size.
+    /// The size of a file's content: a gzip file's own record of it, else the file's size.
+    /// The record is the size modulo 4 GiB; when it is below the compressed size, 4 GiB are
+    /// added until it is not (a content of many times 4 GiB is still underestimated).
     static func decompressedSize(_ path: String) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else { return 0 }
@@ -47,7 +48,7 @@ struct MemoryBudget {
         guard fread(&magic, 1, 2, file) == 2, magic == [0x1F, 0x8B], fseek(file, -4, SEEK_END) == 0,
               fread(&trailer, 1, 4, file) == 4 else { return size }
         let recorded = trailer.reversed().reduce(0) { $0 << 8 | Int($1) }
-        return recorded >= size ? recorded : recorded + (size / (1 << 32) + 1) << 32
+        return recorded >= size ? recorded : recorded + (((size >> 32) + 1) << 32)
     }
 
     /// The least of the kernel's MemAvailable and what this control group may still take.
