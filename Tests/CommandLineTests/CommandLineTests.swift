@@ -180,6 +180,31 @@ struct BatchTests {
         #expect(missing.errors == "morgue: cannot read script 'nope.morgue': No such file or directory\n")
     }
 
+    /// Whether the binary can run as the user nobody: setpriv is there, and nobody may reach it.
+    static let nobodyCanRunMorgue: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), let binary = MorgueRun.binary else { return false }
+        let run = try? MorgueRun.runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary, "--help"])
+        return run?.status == 0
+    }()
+
+    /// Root reads every file, so as root the binary runs as the user nobody (`setpriv`).
+    @Test(.enabled(if: getuid() != 0 || nobodyCanRunMorgue, "as root, needs setpriv and a binary the user nobody can run"))
+    func aFileWithoutReadPermissionIsSkipped() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        chmod(folder, 0o755)
+        try "Hidden\n\nText.".write(toFile: folder + "/secret.txt", atomically: true, encoding: .utf8)
+        try "Open\n\nText.".write(toFile: folder + "/open.txt", atomically: true, encoding: .utf8)
+        chmod(folder + "/secret.txt", 0)
+        chmod(folder + "/open.txt", 0o644)
+        let arguments = [folder, "--no-snapshot", "-q", "-c", ".warnings\narticles | select title"]
+        let run = getuid() == 0
+            ? try MorgueRun.runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", MorgueRun.binary!] + arguments)
+            : try MorgueRun.run(arguments)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == "\(folder)/secret.txt: cannot read: Permission denied; skipped\ntitle\n-----\nOpen\n")
+    }
+
     @Test func aMemoryLimitRefusesALoadThatWouldNotFit() throws {
         let refused = try MorgueRun.run([MorgueRun.example, "-c", "articles | count"], environment: ["MORGUE_MEMORY_LIMIT": "1K"])
         #expect(refused.status == 2)
