@@ -12,20 +12,33 @@ import Language
 
     @Test func aCatastrophicRegexStopsAtItsTimeLimit() {
         let started = Date()
-        let outcome = RegexCache.search(catastrophic, in: trap, isCancelled: { false }, limit: 0.2)
+        let outcome = RegexCache.search(catastrophic, in: trap, watched: true, isCancelled: { false }, limit: 0.2)
         #expect(outcome == .tooSlow(seconds: 0))
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func aCatastrophicRegexStopsWhenCancelled() {
-        let outcome = RegexCache.search(catastrophic, in: trap, isCancelled: { true })
+        let outcome = RegexCache.search(catastrophic, in: trap, watched: true, isCancelled: { true })
         #expect(outcome == .interrupted)
     }
 
     @Test func aFairRegexStillAnswers() {
         let regex = try! NSRegularExpression(pattern: "fl(oo)d")
-        #expect(RegexCache.search(regex, in: "after the flood came", isCancelled: { false }) == .found)
-        #expect(RegexCache.search(regex, in: "after the rain came", isCancelled: { false }) == .notFound)
+        for watched in [false, true] {
+            #expect(RegexCache.search(regex, in: "after the flood came", watched: watched, isCancelled: { false }) == .found)
+            #expect(RegexCache.search(regex, in: "after the rain came", watched: watched, isCancelled: { false }) == .notFound)
+        }
+    }
+
+    /// Only the shape that can backtrack without end pays for progress reports.
+    @Test(arguments: [
+        ("(a+)+$", true), (#"(\w+\s?)+$"#, true), ("(a|aa)+b", true), ("((a+)b)*", true), ("(x+x+)+y", true),
+        ("(?:a*){2,}", true),
+        ("clim(ate)? change", false), ("^(storm|rovers)", false), ("fl(oo)d", false), ("(ab)+", false),
+        (#"[(+]+"#, false), (#"\(a+\)+"#, false), ("(?i)storm+", false), (#"[a-z]+\d*"#, false),
+    ])
+    func patternsThatMayBacktrackWithoutEndAreWatched(pattern: String, watched: Bool) {
+        #expect(RegexCache.mayBacktrackWithoutEnd(pattern) == watched)
     }
 
     @Test func aCatastrophicRegexInAQueryIsADiagnostic() throws {

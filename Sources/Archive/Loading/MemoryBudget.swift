@@ -35,14 +35,16 @@ struct MemoryBudget {
             + "or set MORGUE_MEMORY_LIMIT to the bytes it may use"
     }
 
-    /// The size of a file's content: a gzip file's own record of it, else the file's size.
+    /// The size of a file's content: a `.gz` file's own record of it, else the file's size.
+    /// Only `.gz` files are opened, so that a folder of many small files costs one `stat`
+    /// each (a gzip file by another name is counted at its compressed size).
     /// The record is the size modulo 4 GiB; when it is below the compressed size, 4 GiB are
     /// added until it is not (a content of many times 4 GiB is still underestimated).
     static func decompressedSize(_ path: String) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else { return 0 }
         let size = Int(info.st_size)
-        guard size >= 18, let file = fopen(path, "rb") else { return size }
+        guard size >= 18, path.hasSuffix(".gz"), let file = fopen(path, "rb") else { return size }
         defer { fclose(file) }
         var magic = [UInt8](repeating: 0, count: 2), trailer = [UInt8](repeating: 0, count: 4)
         guard fread(&magic, 1, 2, file) == 2, magic == [0x1F, 0x8B], fseek(file, -4, SEEK_END) == 0,

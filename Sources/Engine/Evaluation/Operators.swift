@@ -241,10 +241,11 @@ enum Operators {
             (pattern, flags) = (p, "")
         }
         let regex = try RegexCache.compile(pattern, flags: flags, at: rightExpression.range)
+        let watched = RegexCache.mayBacktrackWithoutEnd(pattern)
         let isCancelled = compiler.isCancelled
         return Compiled(type: .bool, isConstant: left.isConstant) { (row: Int) throws(Diagnostic) in
             guard let text = try left.evaluate(row).string else { return .null }
-            switch RegexCache.search(regex, in: text, isCancelled: isCancelled) {
+            switch RegexCache.search(regex, in: text, watched: watched, isCancelled: isCancelled) {
             case .found: return .bool(!negated)
             case .notFound: return .bool(negated)
             case .interrupted: throw Diagnostic(.interrupted, "interrupted", at: rightExpression.range)
@@ -252,57 +253,6 @@ enum Operators {
                 throw Diagnostic(.runtime, "/\(pattern)/ ran \(seconds) s on one text without an answer and was stopped; "
                                  + "nested repeats such as (a+)+ backtrack without end: rewrite it", at: rightExpression.range)
             }
-        }
-    }
-}
-
-/// Regular expressions through Foundation (ICU syntax), with the error pointing at the literal.
-enum RegexCache {
-    enum Outcome: Equatable {
-        case found, notFound, interrupted
-        /// Stopped after this many seconds: a pattern that backtracks without end.
-        case tooSlow(seconds: Int)
-    }
-
-    /// How long a search may run: two seconds, and one more for each 10 million characters
-    /// it reads, so a slow pattern stops while a fair one on a long text finishes.
-    static func timeLimit(characters: Int) -> Double { 2 + Double(characters) / 10_000_000 }
-
-    /// Whether `regex` matches somewhere in `text`. The match reports its progress, so it
-    /// stops on Ctrl-C, or once `deadline` (uptime nanoseconds) has passed: a catastrophic
-    /// pattern gives an answer instead of hanging. `limit` is the seconds the deadline
-    /// stands for, to report.
-    static func search(_ regex: NSRegularExpression, in text: String, isCancelled: @escaping () -> Bool,
-                       deadline: UInt64? = nil, limit: Double? = nil) -> Outcome {
-        let range = NSRange(text.startIndex..., in: text)
-        let limit = limit ?? timeLimit(characters: range.length)
-        let deadline = deadline ?? DispatchTime.now().uptimeNanoseconds + UInt64(limit * 1e9)
-        var outcome = Outcome.notFound
-        regex.enumerateMatches(in: text, options: [.reportProgress], range: range) { match, _, stop in
-            if match != nil {
-                outcome = .found
-            } else if isCancelled() {
-                outcome = .interrupted
-            } else if DispatchTime.now().uptimeNanoseconds > deadline {
-                outcome = .tooSlow(seconds: Int(limit.rounded()))
-            } else {
-                return
-            }
-            stop.pointee = true
-        }
-        return outcome
-    }
-
-    static func compile(_ pattern: String, flags: String, at range: SourceRange) throws(Diagnostic) -> NSRegularExpression {
-        var options: NSRegularExpression.Options = []
-        if flags.contains("i") { options.insert(.caseInsensitive) }
-        if flags.contains("m") { options.insert(.anchorsMatchLines) }
-        if flags.contains("s") { options.insert(.dotMatchesLineSeparators) }
-        if flags.contains("x") { options.insert(.allowCommentsAndWhitespace) }
-        do {
-            return try NSRegularExpression(pattern: pattern, options: options)
-        } catch {
-            throw Diagnostic(.syntax, "not a valid regular expression: /\(pattern)/", at: range)
         }
     }
 }

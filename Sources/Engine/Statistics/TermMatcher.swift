@@ -28,10 +28,11 @@ struct TermMatcher {
         case .regex(let pattern, let flags):
             let regex = try RegexCache.compile("^(?:" + pattern + ")$", flags: flags, at: range)
             var matches = [Bool](repeating: false, count: archive.vocabulary.count)
+            let watched = RegexCache.mayBacktrackWithoutEnd(pattern)
             let limit = RegexCache.timeLimit(characters: archive.vocabulary.count * 8)
             let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limit * 1e9)
             for id in 0..<archive.vocabulary.count {
-                switch RegexCache.search(regex, in: archive.vocabulary[UInt32(id)], isCancelled: isCancelled,
+                switch RegexCache.search(regex, in: archive.vocabulary[UInt32(id)], watched: watched, isCancelled: isCancelled,
                                          deadline: deadline, limit: limit) {
                 case .found: matches[id] = true
                 case .notFound: break
