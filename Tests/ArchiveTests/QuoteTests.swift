@@ -59,12 +59,31 @@ import Testing
         ("“Nobody asked me,” shot back Dana Cole.", "Dana Cole", "shot back"),
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
         ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
+        ("“The wall is safe,” Sen. Dana Cole (D-Nev.) said in a statement.", "Dana Cole", "said"),
+        ("Sen. Dana Cole (R-Ohio.) told reporters that “the wall is safe for now.”", "Dana Cole", "told"),
+        ("“The wall is safe,” Sen. Dana Cole Dana Marie ColeHarbour wall repairs delayed again Storm season opens early MORE (D-Nev.) said.", "Dana Cole", "said"),
+        ("And then Dana Cole went on the attack, saying, “The wall will not survive another winter.”", "Dana Cole", "saying"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
         #expect(quote.speaker == speaker)
         #expect(quote.cue == cue)
         #expect(quote.kind != .unattributed)
+    }
+
+    /// "a levy called the “harbour tax”": a name given to the levy, not words the levy said.
+    @Test func aNameGivenIsNotSaidByWhatItNames() throws {
+        let quote = try #require(one("Dana Cole opposed a levy called the “harbour tax” that would fall on ferries."))
+        #expect(quote.speaker == "Dana Cole")
+        #expect(quote.mention == "Dana Cole")
+    }
+
+    /// A quote that is its whole paragraph, signed on the next line.
+    @Test func aQuoteSignedInTheNextParagraph() throws {
+        let text = "“The wall will not survive another winter, and everyone here knows it.”\n\n- Dana Cole, harbour master.\n\nThe council meets on Friday."
+        let quote = try #require(one(text), "\(quotes(text))")
+        #expect(quote.speaker == "Dana Cole")
+        #expect(quote.kind == .direct)
     }
 
     @Test func aSurnameAndAPronounGoToTheFullName() throws {

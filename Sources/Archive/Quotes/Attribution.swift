@@ -89,6 +89,16 @@ enum AttributionFinder {
         return Attribution(mention: subject, cue: cueText(after, cue), adjacent: true)
     }
 
+    /// A paragraph that signs the quote before it: "- Bernie Sanders.", "—President Obama,
+    /// tweeting after the speech.": a dash, then a name.
+    static func signature(_ paragraph: ArraySlice<ClauseToken>) -> Attribution? {
+        guard let dash = paragraph.first, ["-", "—", "–", "―"].contains(dash.text),
+              let name = object(paragraph, from: paragraph.startIndex + 1), paragraph[name.lowerBound].isCapitalized,
+              name.upperBound == paragraph.endIndex || paragraph[name.upperBound].is(0x2E) || paragraph[name.upperBound].is(0x2C)
+        else { return nil }
+        return Attribution(mention: name, cue: "—", adjacent: true)
+    }
+
     /// The sentence before a quote: "Cruz called them on it:" or "Smith said." — its cue and
     /// subject, or, when it ends with a colon, its subject alone.
     static func fromPreviousSentence(_ sentence: ArraySlice<ClauseToken>) -> Attribution? {
@@ -116,7 +126,10 @@ enum AttributionFinder {
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
             "today", "yesterday", "to", "here"])
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
-           let comma = openingComma(sentence, from: start) {
+           let comma = openingComma(sentence, from: start),
+           // "And then Trump went on the attack, saying": a conjunction opens no phrase
+           // unless a subject follows its comma.
+           !first.isLower(oneOf: ["and", "but", "then", "also", "still", "now"]) || opensSubject(sentence, comma + 1) {
             start = comma + 1
         } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.isText(",") }),
                   sentence[start..<comma].contains(where: { $0.isLower("ago") || $0.isLower("years") || $0.classes.contains(.timeWord) }) {
@@ -149,11 +162,14 @@ enum AttributionFinder {
     /// Lazar said" passes both commas; else the first.
     private static func openingComma(_ sentence: ArraySlice<ClauseToken>, from start: Int) -> Int? {
         let commas = sentence[start...].indices.filter { sentence[$0].is(0x2C) }
-        return commas.first { comma in
-            comma + 1 < sentence.endIndex && sentence[comma + 1].kind == .word
-                && (sentence[comma + 1].isCapitalized || sentence[comma + 1].classes.contains(.pronoun)
-                    || sentence[comma + 1].classes.contains(.determiner))
-        } ?? commas.first
+        return commas.first { opensSubject(sentence, $0 + 1) } ?? commas.first
+    }
+
+    /// A name, a pronoun or a determiner at `index`: a subject may start there.
+    private static func opensSubject(_ sentence: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
+        index < sentence.endIndex && sentence[index].kind == .word
+            && (sentence[index].isCapitalized || sentence[index].classes.contains(.pronoun)
+                || sentence[index].classes.contains(.determiner))
     }
 
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
@@ -231,6 +247,9 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             if let subject = subject(before, before: index, limit: before.startIndex) {
+                // "They slammed the loophole called an “inversion”": a name given, not
+                // words said by the loophole.
+                if isNaming(before, index, subject: subject) { continue }
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // "Cory James, 22, said he hadn't given up on a “surprise”": the pronoun is the
@@ -246,6 +265,15 @@ enum AttributionFinder {
             }
         }
         return nil
+    }
+
+    /// "a formula called the “chained CPI”": a verb of naming right before the quote (or its
+    /// article), after a noun phrase that opens with an article.
+    private static func isNaming(_ tokens: ArraySlice<ClauseToken>, _ cue: Int, subject: Range<Int>) -> Bool {
+        guard tokens[cue].isLower(oneOf: ["called", "dubbed", "named", "labeled", "labelled", "titled", "termed", "branded"]),
+              tokens[(cue + 1)...].allSatisfy({ $0.isLower(oneOf: ["a", "an", "the"]) }),
+              tokens[subject.lowerBound].isLower(oneOf: ["a", "an", "the"]) else { return false }
+        return true
     }
 
     /// "he laughed and said": the subject of the past-tense verb just before the "and".
@@ -368,8 +396,27 @@ enum AttributionFinder {
         }
         guard tokens[i].kind == .word else { return nil }
         if tokens[i].classes.contains(.pronoun) { return i..<(i + 1) }
+        if tokens[i].text.hasSuffix("MORE") { return nameBeforeLinks(tokens, endingAt: i, limit: limit) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         return nounPhrase(tokens, endingAt: i, limit: limit)
+    }
+
+    /// Scraped pages of The Hill put a box of links after a lawmaker's name: "Sen. Ron
+    /// Wyden Ronald (Ron) Lee WydenAlcohol industry races to ... MORE (D-Ore.) said". The
+    /// full name's last word is glued to the first headline ("WydenAlcohol"); the name
+    /// written in the sentence ends with that word, before the box.
+    private static func nameBeforeLinks(_ tokens: ArraySlice<ClauseToken>, endingAt more: Int, limit: Int) -> Range<Int>? {
+        let start = max(limit, more - 80)
+        for glued in stride(from: more, through: start + 1, by: -1) where tokens[glued].isCapitalized {
+            let gluedText = tokens[glued].text
+            for surname in stride(from: glued - 1, through: max(start, glued - 8), by: -1) where tokens[surname].isCapitalized {
+                let candidate = tokens[surname].text
+                if candidate.count >= 2, gluedText.count > candidate.count, gluedText.hasPrefix(candidate) {
+                    return name(tokens, endingAt: surname, limit: limit)
+                }
+            }
+        }
+        return nil
     }
 
     /// What a relative pronoun at `index` stands for: the name or noun phrase before its

@@ -92,6 +92,15 @@ enum QuoteExtractor {
                           let attribution = AttributionFinder.fromPreviousSentence(lastSentence.tokens[lastSentence.range]) {
                     found = resolved(attribution, lastSentence.tokens) // a paragraph that ends "... observed:"
                 }
+                // A quote that is its whole paragraph, signed in the next: "- Sanders."
+                if found == nil, k == 0, shape.isSentence, tokens.dropFirst().allSatisfy({ $0.kind == .punctuation }),
+                   paragraphIndex + 1 < allParagraphs.count, allParagraphs[paragraphIndex + 1].count < 160 {
+                    let next = ClauseTokenizer.tokens(text, allParagraphs[paragraphIndex + 1], quotes: [])
+                    if let signature = AttributionFinder.signature(next[...]) {
+                        found = resolved(signature, next)
+                        adjacent = true
+                    }
+                }
                 if found == nil, tokens[k].quoteEndsSentence, shape.isSentence,
                    let attribution = AttributionFinder.saidSentence(tokens[(k + 1)...]) {
                     found = resolved(attribution, tokens) // "“Q.” Trump said."
