@@ -8,7 +8,8 @@ public final class Archive: Sendable {
     public let vocabulary: Vocabulary
     public let tokens: TokenColumn
     /// The quotes of every article, in article order (docs/quotes.md).
-    public let quotes: QuoteColumn
+    public var quotes: QuoteColumn { quoteStore.quotes }
+    private let quoteStore: QuoteStore
     /// What the load skipped or read with a fallback.
     public let warnings: [LoadWarning]
     /// Set once by the loader, before the archive is shared (the load's time and snapshot).
@@ -16,12 +17,18 @@ public final class Archive: Sendable {
     /// The articles of each word.
     public let wordIndex: WordIndex
 
-    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, wordIndex: WordIndex, quotes: QuoteColumn,
+    convenience init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, wordIndex: WordIndex, quotes: QuoteColumn,
+                     warnings: [LoadWarning], statistics: LoadStatistics) {
+        self.init(columns: columns, vocabulary: vocabulary, tokens: tokens, wordIndex: wordIndex, quotes: QuoteStore(quotes),
+                  warnings: warnings, statistics: statistics)
+    }
+
+    init(columns: ArticleColumns, vocabulary: Vocabulary, tokens: TokenColumn, wordIndex: WordIndex, quotes: QuoteStore,
          warnings: [LoadWarning], statistics: LoadStatistics) {
         self.columns = columns
         self.vocabulary = vocabulary
         self.tokens = tokens
-        self.quotes = quotes
+        quoteStore = quotes
         self.warnings = warnings
         self.statistics = statistics
         self.wordIndex = wordIndex

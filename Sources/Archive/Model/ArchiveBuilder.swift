@@ -37,7 +37,7 @@ enum ArchiveBuilder {
         for chunk in chunks { tokens.articleStarts.append(contentsOf: chunk.wordCounts.reductions(from: tokens.articleStarts.last!)) }
         let total = tokens.articleStarts.last!
         let firstToken = (0..<chunkCount).map { tokens.articleStarts[bounds[$0]] }
-        tokens.ids = [UInt32](unsafeUninitializedCapacity: total) { ids, filled in
+        tokens.ids = StoredArray([UInt32](unsafeUninitializedCapacity: total) { ids, filled in
             let base = UInt(bitPattern: ids.baseAddress)
             _ = Parallel.map(chunkCount) { index in
                 let out = UnsafeMutablePointer<UInt32>(bitPattern: base)! + firstToken[index]
@@ -45,11 +45,11 @@ enum ArchiveBuilder {
                 for (k, local) in chunks[index].ids.enumerated() { out[k] = map[Int(local)] }
             }
             filled = total
-        }
+        })
         clock.lap("merge vocabularies, rewrite ids")
         // Each chunk's offsets copied in place on its own core, as the ids are: one copy of
         // hundreds of megabytes on one core took a second at twice AllSides' size.
-        tokens.offsets = [UInt32](unsafeUninitializedCapacity: total) { offsets, filled in
+        tokens.offsets = StoredArray([UInt32](unsafeUninitializedCapacity: total) { offsets, filled in
             let base = UInt(bitPattern: offsets.baseAddress)
             _ = Parallel.map(chunkCount) { index in
                 let out = UnsafeMutablePointer<UInt32>(bitPattern: base)! + firstToken[index]
@@ -58,7 +58,7 @@ enum ArchiveBuilder {
                 }
             }
             filled = total
-        }
+        })
         clock.lap("offsets")
         tokens.sentenceStarts = BitSet(count: total)
         var position = 0

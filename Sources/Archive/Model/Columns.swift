@@ -27,7 +27,7 @@ public struct CategoryColumn: Sendable {
 
 /// Texts stored end to end as UTF-8 in one buffer, with the offset where each begins.
 public struct TextColumn: Sendable {
-    public internal(set) var bytes: [UInt8] = []
+    public internal(set) var bytes = StoredArray<UInt8>()
     public internal(set) var starts: [Int] = [0]
 
     public init() {}
@@ -40,7 +40,7 @@ public struct TextColumn: Sendable {
     }
 
     public subscript(row: Int) -> String {
-        String(decoding: bytes[starts[row]..<starts[row + 1]], as: UTF8.self)
+        withUTF8(row) { String(decoding: $0, as: UTF8.self) }
     }
 
     public func byteCount(_ row: Int) -> Int { starts[row + 1] - starts[row] }
@@ -56,8 +56,8 @@ public struct TextColumn: Sendable {
 /// Every word of every article in reading order: ids into the vocabulary, with the byte
 /// offset of each in its article's text.
 public struct TokenColumn: Sendable {
-    public var ids: [UInt32] = []
-    public var offsets: [UInt32] = []
+    public var ids = StoredArray<UInt32>()
+    public var offsets = StoredArray<UInt32>()
     /// Where each article's words begin in `ids` and `offsets`; one more entry than articles.
     public var articleStarts: [Int] = [0]
     /// The words that begin a sentence or paragraph (and every article's first word): what

@@ -3,8 +3,8 @@
 /// touches the few articles with the word instead of every word of the archive.
 public struct WordIndex: Sendable {
     /// Word id `w`'s articles are `rows[starts[w]..<starts[w + 1]]`.
-    let starts: [Int]
-    let rows: [Int32]
+    let starts: StoredArray<Int>
+    let rows: StoredArray<Int32>
 
     /// Built on every core: each takes a run of articles and lists, word by word, which of
     /// its articles hold the word; the runs are then laid end to end per word.
@@ -23,8 +23,8 @@ public struct WordIndex: Sendable {
             for list in lists { rows.append(contentsOf: list.rows[list.starts[id]..<list.starts[id + 1]]) }
         }
         starts[vocabularySize] = rows.count
-        self.starts = starts
-        self.rows = rows
+        self.starts = StoredArray(starts)
+        self.rows = StoredArray(rows)
     }
 
     /// The postings of the articles `rows` alone.
@@ -60,13 +60,13 @@ public struct WordIndex: Sendable {
     }
 
     /// Postings read back from a snapshot.
-    init(starts: [Int], rows: [Int32]) {
+    init(starts: StoredArray<Int>, rows: StoredArray<Int32>) {
         self.starts = starts
         self.rows = rows
     }
 
     /// The articles holding word `id`, ascending.
-    public func articles(with id: UInt32) -> ArraySlice<Int32> {
+    public func articles(with id: UInt32) -> Slice<StoredArray<Int32>> {
         rows[starts[Int(id)]..<starts[Int(id) + 1]]
     }
 

@@ -8,6 +8,13 @@ public struct QuoteColumn: Sendable {
 
     public var count: Int { quotes.count }
 
+    init() {}
+
+    /// No quotes for any of `articles` articles.
+    init(emptyFor articles: Int) {
+        articleStarts = Array(repeating: 0, count: articles + 1)
+    }
+
     public func range(ofArticle row: Int) -> Range<Int> { articleStarts[row]..<articleStarts[row + 1] }
 
     /// Quotes found in every text, on all cores, kept in article order.

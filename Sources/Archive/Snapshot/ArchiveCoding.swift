@@ -8,7 +8,8 @@ extension Archive {
         tokens.encode(into: &writer)
         writer.write(array: wordIndex.starts)
         writer.write(array: wordIndex.rows)
-        quotes.encode(into: &writer)
+        // A section of its own, read when a statement first asks for quotes.
+        writer.writeSection { quotes.encode(into: &$0) }
         writer.write(warnings.count)
         for warning in warnings {
             writer.write(warning.file)
@@ -25,8 +26,8 @@ extension Archive {
         let columns = try ArticleColumns(from: &reader)
         let vocabulary = try Vocabulary(from: &reader)
         let tokens = try TokenColumn(from: &reader)
-        let wordIndex = WordIndex(starts: try reader.readArray(Int.self), rows: try reader.readArray(Int32.self))
-        let quotes = try QuoteColumn(from: &reader)
+        let wordIndex = WordIndex(starts: try reader.readStored(Int.self), rows: try reader.readStored(Int32.self))
+        let quotes = try reader.readSection()
         var warnings: [LoadWarning] = []
         for _ in 0..<(try reader.count()) {
             warnings.append(LoadWarning(file: try reader.readString(), line: try reader.readOptionalInt(),
@@ -40,14 +41,28 @@ extension Archive {
         // Every part must agree on the number of articles and words, or nothing is used.
         let articles = columns.count
         guard columns.texts.count == articles, tokens.articleStarts.count == articles + 1,
-              quotes.articleStarts.count == articles + 1, tokens.offsets.count == tokens.ids.count,
+              tokens.offsets.count == tokens.ids.count,
               tokens.articleStarts.last == tokens.ids.count, wordIndex.starts.count == vocabulary.count + 1,
-              wordIndex.starts.last == wordIndex.rows.count, quotes.tokenRanges.count == quotes.quotes.count,
-              tokens.ids.allSatisfy({ Int($0) < vocabulary.count }), reader.isAtEnd else {
+              wordIndex.starts.last == wordIndex.rows.count,
+              Self.allBelow(vocabulary.count, tokens.ids), reader.isAtEnd else {
             throw .corrupt("the parts of the snapshot do not agree")
         }
-        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, wordIndex: wordIndex, quotes: quotes,
+        return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, wordIndex: wordIndex,
+                       quotes: QuoteStore(reading: quotes, articles: articles, tokens: tokens.count),
                        warnings: warnings, statistics: statistics)
+    }
+
+    /// Every id names a word of the vocabulary: checked on every core, since it reads every word.
+    private static func allBelow(_ limit: Int, _ ids: StoredArray<UInt32>) -> Bool {
+        ids.withUnsafeBufferPointer { all in
+            let base = UInt(bitPattern: all.baseAddress), count = all.count
+            let pieces = Parallel.coreCount, step = (count + pieces - 1) / pieces
+            return Parallel.map(pieces) { piece in
+                let start = min(count, piece * step), end = min(count, start + step)
+                let ids = UnsafeBufferPointer(start: UnsafePointer<UInt32>(bitPattern: base).map { $0 + start }, count: end - start)
+                return ids.allSatisfy { Int($0) < limit }
+            }.allSatisfy { $0 }
+        }
     }
 }
 
@@ -89,7 +104,7 @@ extension ArticleColumns {
         for _ in 0..<(try reader.count()) { updated.append(try NewsDate?.decode(from: &reader)) }
         urls = try reader.readOptionalStrings()
         captions = try reader.readOptionalStrings()
-        texts = try TextColumn(bytes: try reader.readArray(UInt8.self), starts: try reader.readArray(Int.self))
+        texts = try TextColumn(bytes: try reader.readStored(UInt8.self), starts: try reader.readArray(Int.self))
         for _ in 0..<(try reader.count()) {
             let name = try reader.readString()
             var values: [FieldValue?] = []
@@ -117,7 +132,7 @@ extension CategoryColumn {
 }
 
 extension TextColumn {
-    init(bytes: [UInt8], starts: [Int]) throws(SnapshotError) {
+    init(bytes: StoredArray<UInt8>, starts: [Int]) throws(SnapshotError) {
         guard starts.first == 0, starts.last == bytes.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             throw .corrupt("text offsets out of order")
         }
@@ -160,8 +175,8 @@ extension TokenColumn {
 
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init()
-        ids = try reader.readArray(UInt32.self)
-        offsets = try reader.readArray(UInt32.self)
+        ids = try reader.readStored(UInt32.self)
+        offsets = try reader.readStored(UInt32.self)
         articleStarts = try reader.readArray(Int.self)
         sentenceStarts = BitSet(count: 0)
         sentenceStarts.words = try reader.readArray(UInt64.self)

@@ -17,9 +17,34 @@ struct SnapshotWriter {
         withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
     }
 
+    /// An array's count, then its values from an offset that is a multiple of eight, so that
+    /// a reader can use them where they lie in a mapped file.
     mutating func write<T: BitwiseCopyable>(array: [T]) {
         write(array.count)
+        alignToWord()
         array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write<T: BitwiseCopyable>(array: StoredArray<T>) {
+        write(array.count)
+        alignToWord()
+        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func alignToWord() {
+        while bytes.count % 8 != 0 { bytes.append(0) }
+    }
+
+    /// What `body` writes, after its length in bytes: a part a reader can pass over and read later.
+    mutating func writeSection(_ body: (inout SnapshotWriter) -> Void) {
+        let lengthAt = bytes.count
+        write(0)
+        let start = bytes.count
+        body(&self)
+        let length = bytes.count - start
+        withUnsafeBytes(of: length) { length in
+            for k in 0..<length.count { bytes[lengthAt + k] = length[k] }
+        }
     }
 
     mutating func write(_ string: String) {
@@ -59,17 +84,45 @@ struct SnapshotWriter {
 struct SnapshotReader {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
+    /// Where this reader stops: the end of the bytes, or of a section.
+    private let end: Int
+    /// What keeps `bytes` mapped, when they are a snapshot file's: arrays are then used in
+    /// place (`readStored`). Without an owner every array is copied.
+    private let owner: AnyObject?
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    init(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil) {
         self.bytes = bytes
+        self.owner = owner
+        end = bytes.count
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    private init(_ bytes: UnsafeRawBufferPointer, owner: AnyObject?, range: Range<Int>) {
+        self.bytes = bytes
+        self.owner = owner
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
 
     private mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
-        guard count >= 0, count <= bytes.count - offset else { throw .truncated }
+        guard count >= 0, count <= end - offset else { throw .truncated }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    /// Passes the padding the writer put before an array's values.
+    private mutating func alignToWord() throws(SnapshotError) {
+        _ = try take((8 - offset % 8) % 8)
+    }
+
+    /// A section that `SnapshotWriter.writeSection` wrote, as a reader of its own; this
+    /// reader goes on after it.
+    mutating func readSection() throws(SnapshotError) -> SnapshotReader {
+        let length = try count()
+        let start = offset
+        _ = try take(length)
+        return SnapshotReader(bytes, owner: owner, range: start..<offset)
     }
 
     mutating func read<T: BitwiseCopyable>(_: T.Type) throws(SnapshotError) -> T {
@@ -83,14 +136,33 @@ struct SnapshotReader {
     }
 
     mutating func readArray<T: BitwiseCopyable>(_: T.Type) throws(SnapshotError) -> [T] {
+        Self.copied(try arrayBytes(T.self))
+    }
+
+    /// An array used where it lies in the mapped file, or a copy when there is no mapping.
+    mutating func readStored<T: BitwiseCopyable>(_: T.Type) throws(SnapshotError) -> StoredArray<T> {
+        let raw = try arrayBytes(T.self)
+        if let owner, let base = raw.baseAddress, Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 {
+            let values = UnsafeBufferPointer(start: base.assumingMemoryBound(to: T.self), count: raw.count / max(1, MemoryLayout<T>.stride))
+            return StoredArray(mapped: values, owner: owner)
+        }
+        return StoredArray(Self.copied(raw))
+    }
+
+    /// The bytes of an array's values, after its count and padding.
+    private mutating func arrayBytes<T: BitwiseCopyable>(_: T.Type) throws(SnapshotError) -> UnsafeRawBufferPointer {
         let count = try count()
-        guard count <= (bytes.count - offset) / max(1, MemoryLayout<T>.stride) else { throw .truncated }
-        let raw = try take(count * MemoryLayout<T>.stride)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let base = raw.baseAddress, count > 0 {
+        try alignToWord()
+        guard count <= (end - offset) / max(1, MemoryLayout<T>.stride) else { throw .truncated }
+        return try take(count * MemoryLayout<T>.stride)
+    }
+
+    private static func copied<T: BitwiseCopyable>(_ raw: UnsafeRawBufferPointer) -> [T] {
+        [T](unsafeUninitializedCapacity: raw.count / max(1, MemoryLayout<T>.stride)) { buffer, initialized in
+            if let base = raw.baseAddress, raw.count > 0 {
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: raw.count)
             }
-            initialized = count
+            initialized = buffer.count
         }
     }
 

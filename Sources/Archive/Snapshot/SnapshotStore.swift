@@ -12,7 +12,7 @@ import Foundation
 /// rebuilt; one whose checksum fails is reported and rebuilt. It is written to a temporary
 /// file and renamed into place, so no reader ever sees half of one.
 public enum SnapshotStore {
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let magic = Array("MORGUESN".utf8)
     static let suffix = ".morgue-snapshot"
     /// Header: magic, version, padding, manifest length, payload length, checksum.
@@ -65,7 +65,11 @@ public enum SnapshotStore {
             writer.write(found ? Int(info.st_size) : -1)
             writer.write(found ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : -1)
         }
-        return writer.bytes
+        // The payload after it then starts at a multiple of eight bytes, as its arrays must
+        // to be used where they lie.
+        var bytes = writer.bytes
+        while (headerSize + bytes.count) % 8 != 0 { bytes.append(0) }
+        return bytes
     }
 
     /// The running binary's size and modification time: a rebuilt morgue may find quotes or
@@ -82,7 +86,7 @@ public enum SnapshotStore {
         for place in places {
             guard let file = MappedFile(place) else { continue }
             do {
-                if let archive = try decode(file.bytes, manifest: manifest) { return (archive, .opened(place)) }
+                if let archive = try decode(file.bytes, manifest: manifest, owner: file) { return (archive, .opened(place)) }
             } catch {
                 return (nil, .problem("the snapshot \(place) is broken (\(describe(error))); rebuilt from the sources"))
             }
@@ -90,8 +94,9 @@ public enum SnapshotStore {
         return (nil, nil)
     }
 
-    /// The archive in `data`, or nil when its manifest is not `manifest` (stale).
-    static func decode(_ raw: UnsafeRawBufferPointer, manifest: [UInt8]) throws(SnapshotError) -> Archive? {
+    /// The archive in `raw`, or nil when its manifest is not `manifest` (stale). With an
+    /// `owner` that keeps `raw` mapped, the big columns are used where they lie.
+    static func decode(_ raw: UnsafeRawBufferPointer, manifest: [UInt8], owner: AnyObject? = nil) throws(SnapshotError) -> Archive? {
         var header = SnapshotReader(raw)
         let fileMagic = (0..<8).map { _ in (try? header.read(UInt8.self)) ?? 0 }
         guard fileMagic == magic else { throw .corrupt("not a morgue snapshot") }
@@ -106,7 +111,7 @@ public enum SnapshotStore {
         // A stale snapshot is known from its manifest, without reading the rest.
         guard stored.elementsEqual(manifest) else { return nil }
         guard Checksum.of(stored, payload) == checksum else { throw .corrupt("the checksum does not match") }
-        var reader = SnapshotReader(payload)
+        var reader = SnapshotReader(payload, owner: owner)
         return try Archive.decode(from: &reader)
     }
 

@@ -70,7 +70,7 @@ struct NGramCounter {
 
     /// The articles `rows` (with their word ranges), split over the cores in runs that end
     /// where the row changes, so that an article's documents count once; nil when cancelled.
-    static func count(size: Int, ids: [UInt32], rows: [Int32], ranges: [Range<Int>], barriers: BitSet?, stop: [Bool]?,
+    static func count(size: Int, ids: StoredArray<UInt32>, rows: [Int32], ranges: [Range<Int>], barriers: BitSet?, stop: [Bool]?,
                       isCancelled: @escaping @Sendable () -> Bool) -> [NGramTable]? {
         let chunks = RowRuns.split(rows, into: Parallel.coreCount)
         let counters = Parallel.map(chunks.count) { chunk in
