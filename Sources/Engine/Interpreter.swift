@@ -114,16 +114,28 @@ public struct Interpreter: Sendable {
             let context = StageContext(values: values, source: source, stage: stage, isCancelled: isCancelled)
             // "ngrams 2 | top 20": top ranks as words and ngrams do, so only their first rows need making.
             var limit: Int?
-            if index + 1 < pipeline.stages.count, case .top(let count, let keys) = pipeline.stages[index + 1].kind, keys.isEmpty {
-                limit = try? context.count(count, in: table, what: "number of rows")
+            var onlyWords: Set<String>?
+            if index + 1 < pipeline.stages.count {
+                switch pipeline.stages[index + 1].kind {
+                case .top(let count, let keys) where keys.isEmpty:
+                    limit = try? context.count(count, in: table, what: "number of rows")
+                case .where(let predicate):
+                    // "words | where word = "x"": only the rows of the words named need making;
+                    // the where still runs after.
+                    onlyWords = WordStages.namedWords(in: predicate)
+                default:
+                    break
+                }
             }
-            table = try run(stage, on: table, context: context, limit: limit)
+            table = try run(stage, on: table, context: context, limit: limit, onlyWords: onlyWords)
         }
         return table
     }
 
-    /// Runs one stage; `limit` is how many rows the next stage keeps, when it keeps the first.
-    private func run(_ stage: Stage, on table: Table, context: StageContext, limit: Int?) throws(Diagnostic) -> Table {
+    /// Runs one stage; `limit` is how many rows the next stage keeps, when it keeps the first;
+    /// `onlyWords`, the words it keeps, when it keeps only words it names.
+    private func run(_ stage: Stage, on table: Table, context: StageContext, limit: Int?,
+                     onlyWords: Set<String>?) throws(Diagnostic) -> Table {
         switch stage.kind {
         case .where(let predicate): return try RowStages.filter(table, predicate, context)
         case .select(let projections): return try ColumnStages.select(table, projections, context)
@@ -145,7 +157,7 @@ public struct Interpreter: Sendable {
             var seen = Set<Int32>()
             return QuoteSchema.table(archive, articles: rows.filter { seen.insert($0).inserted })
         case .words(let all):
-            return try WordStages.words(table, all: all, limit: limit, stopwords: stopwords, context)
+            return try WordStages.words(table, all: all, limit: limit, only: onlyWords, stopwords: stopwords, context)
         case .ngrams(let size, let all, let across):
             let n = try context.number(size, in: table, default: 2, range: 2...5, what: "the n-gram size")
             return try WordStages.ngrams(table, size: n, all: all, across: across, limit: limit, stopwords: stopwords, context)

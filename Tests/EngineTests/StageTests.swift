@@ -30,6 +30,20 @@ import Language
         }
     }
 
+    /// `words | where word = "x"` counts only the words named; its rows must be those of the
+    /// whole table, filtered by hand here.
+    @Test func wordsNamedByTheWhereAfterCountAsInTheWholeTable() throws {
+        let whole = try Example.rows("articles | where section = \"politics\" | words all")
+        let named = ["the", "harbour", "council", "nowhere-at-all"]
+        let expected = whole.filter { named.contains($0[0]) }
+        #expect(expected.count == 3)
+        #expect(try Example.rows("articles | where section = \"politics\" | words all | where word in (\"the\", \"harbour\", \"council\", \"nowhere-at-all\")") == expected)
+        #expect(try Example.rows("articles | where section = \"politics\" | words all | where word = \"harbour\"") == whole.filter { $0[0] == "harbour" })
+        #expect(try Example.rows("articles | where section = \"politics\" | words all | where \"council\" = word") == whole.filter { $0[0] == "council" })
+        // Without `all`, a stop word stays out however it is asked for.
+        #expect(try Example.rows("articles | words | where word = \"the\"").isEmpty)
+    }
+
     @Test func topBreaksTiesByTheOtherColumns() throws {
         // Five sections have counts 4, 3, 3, 2, 2, 2: the ties go by name.
         #expect(try Example.rows("articles | count by section | top 4") ==

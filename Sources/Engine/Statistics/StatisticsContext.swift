@@ -18,10 +18,11 @@ extension StageContext {
         return (archive, rows, ranges)
     }
 
-    func counts(of table: Table) throws(Diagnostic) -> WordCounts {
+    /// The words of the table's articles counted; with `only` (a few word ids), only those.
+    func counts(of table: Table, only: [UInt32]? = nil) throws(Diagnostic) -> WordCounts {
         let (archive, rows, ranges) = try wordSpans(of: table)
         do {
-            return try WordCounts(archive: archive, rows: rows, ranges: ranges, isCancelled: isCancelled)
+            return try WordCounts(archive: archive, rows: rows, ranges: ranges, only: only, isCancelled: isCancelled)
         } catch {
             throw Diagnostic(.interrupted, "interrupted", at: stage.range, stage: stage.name)
         }

@@ -14,8 +14,9 @@ struct WordCounts {
     let ranges: [Range<Int>]
 
     /// Counted on every core, each over a run of rows that ends where the row changes (so
-    /// that an article counts once per word), then summed.
-    init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil,
+    /// that an article counts once per word), then summed. With `only`, only those words
+    /// are counted (the others count zero): a test per word instead of three lookups.
+    init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil, only: [UInt32]? = nil,
          isCancelled: @escaping @Sendable () -> Bool) throws(CancelledError) {
         let ranges = ranges ?? rows.map { archive.tokens.range(ofArticle: Int($0)) }
         self.ranges = ranges
@@ -32,6 +33,7 @@ struct WordCounts {
                     if index & 255 == 0, isCancelled() { return }
                     let row = rows[index]
                     for position in ranges[index] {
+                        if let only, !only.contains(ids[position]) { continue }
                         let id = Int(ids[position])
                         counts[id] &+= 1
                         if lastRow[id] != row {
@@ -46,8 +48,9 @@ struct WordCounts {
         if isCancelled() { throw CancelledError() }
         var counts = [Int](repeating: 0, count: size)
         var documents = [Int](repeating: 0, count: size)
+        let counted = only.map { Set($0).map(Int.init) } ?? Array(0..<size)
         for part in parts {
-            for id in 0..<size {
+            for id in counted {
                 counts[id] += Int(part.0[id])
                 documents[id] += Int(part.1[id])
             }

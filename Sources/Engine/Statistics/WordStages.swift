@@ -3,13 +3,17 @@ import Language
 
 /// `words` and `ngrams N`: frequencies, the articles holding each, and per million words.
 enum WordStages {
-    /// Word frequencies; with `limit` (from a `top N` that follows), only the first `limit` rows.
-    static func words(_ table: Table, all: Bool, limit: Int? = nil, stopwords: Stopwords,
+    /// Word frequencies; with `limit` (from a `top N` that follows), only the first `limit`
+    /// rows; with `only` (from a `where` that names words), only the rows of those words.
+    static func words(_ table: Table, all: Bool, limit: Int? = nil, only: Set<String>? = nil, stopwords: Stopwords,
                       _ context: StageContext) throws(Diagnostic) -> Table {
-        let counts = try context.counts(of: table)
-        let stop = all ? nil : stopwords.mask(for: counts.archive)
-        let ids = counts.counts.indices.filter { counts.counts[$0] > 0 && !(stop?[$0] ?? false) }
-        let vocabulary = counts.archive.vocabulary
+        let (archive, _) = try context.articles(of: table)
+        let vocabulary = archive.vocabulary
+        let named = only.map { words in words.compactMap { vocabulary.id(of: $0) } }
+        let counts = try context.counts(of: table, only: named)
+        let stop = all ? nil : stopwords.mask(for: archive)
+        let candidates = named.map { $0.map(Int.init) } ?? Array(counts.counts.indices)
+        let ids = candidates.filter { counts.counts[$0] > 0 && !(stop?[$0] ?? false) }
         let perMillion = counts.total > 0 ? 1e6 / Double(counts.total) : 0
         let values: [[Value]] = FrequencyRanking.ranked(ids, count: { counts.counts[$0] }, text: { vocabulary[UInt32($0)] },
                                                         limit: limit).map { entry in
@@ -18,6 +22,28 @@ enum WordStages {
         var result = Table(columns: frequencyColumns(first: "word"), values: values)
         result.wordSource = (counts.archive, counts.rows)
         return result
+    }
+
+    /// The words a `where` keeps when it only names them: `word = "x"`, `"x" = word`,
+    /// `word in ("x", "y")`; nil for any other condition.
+    static func namedWords(in predicate: Expression) -> Set<String>? {
+        switch predicate.kind {
+        case .binary(.equal, let left, let right):
+            switch (left.kind, right.kind) {
+            case (.field("word"), .string(let word)), (.string(let word), .field("word")): return [word]
+            default: return nil
+            }
+        case .membership(let value, let items, negated: false):
+            guard case .field("word") = value.kind else { return nil }
+            var words: Set<String> = []
+            for item in items {
+                guard case .string(let word) = item.kind else { return nil }
+                words.insert(word)
+            }
+            return words
+        default:
+            return nil
+        }
     }
 
     static func frequencyColumns(first: String) -> [Column] {
