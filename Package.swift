@@ -27,12 +27,15 @@ let package = Package(
         // A few plain C functions over libedit's variadic API.
         .target(name: "CLineEditor", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("edit")]),
 
+        // A cache prefetch hint, which Swift cannot express, for the n-gram tables.
+        .target(name: "CPrefetch"),
+
         // Files to articles: formats, loaders, tokenizer, the columnar store.
         .target(name: "Archive", dependencies: ["CZlib"]),
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
         .target(name: "Language"),
         // Syntax tree and archive to tables: values, stages, functions, rendering.
-        .target(name: "Engine", dependencies: ["Archive", "Language", .product(name: "HeapModule", package: "swift-collections")]),
+        .target(name: "Engine", dependencies: ["Archive", "Language", "CPrefetch", .product(name: "HeapModule", package: "swift-collections")]),
         // People and files: the prompt, batch runs, the archive summary.
         .target(name: "Shell", dependencies: ["Archive", "Language", "Engine", "CLineEditor"]),
         // The command line, and nothing else.

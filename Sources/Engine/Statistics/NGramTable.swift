@@ -1,4 +1,5 @@
 import Archive
+import CPrefetch
 
 /// N-gram counts in an open-addressing table keyed by the word ids themselves (a Swift
 /// Dictionary hashed every key with SipHash and took most of `ngrams`' time). A slot is 32
@@ -14,6 +15,9 @@ struct NGramTable {
         /// The row that last added to the slot, to count each article once.
         var lastRow: Int32 = -1
     }
+
+    /// How many n-grams ahead a slot is fetched.
+    private static let prefetchDistance = 12
 
     let size: Int
     private var slots: [Slot]
@@ -39,9 +43,16 @@ struct NGramTable {
             let mask = capacity - 1
             var added = 0
             slots.withUnsafeMutableBufferPointer { slots in
-                for (key, row) in entries[start..<end] where Self.add(key.a, key.b, key.c, hash: key.hash, count: 1, documents: 1,
-                                                                       row: row, into: slots, mask: mask) {
-                    added += 1
+                for index in start..<end {
+                    // The slot of an n-gram a few places on is fetched while this one is added:
+                    // most of the time went to waiting for slots to come from memory.
+                    if index + Self.prefetchDistance < end {
+                        morgue_prefetch_for_write(slots.baseAddress! + (entries[index + Self.prefetchDistance].key.hash & mask))
+                    }
+                    let (key, row) = entries[index]
+                    if Self.add(key.a, key.b, key.c, hash: key.hash, count: 1, documents: 1, row: row, into: slots, mask: mask) {
+                        added += 1
+                    }
                 }
             }
             occupied += added
@@ -111,6 +122,13 @@ struct NGramTable {
 struct NGramKey {
     let a: UInt64, b: UInt64, c: UInt32
     let hash: Int
+
+    init(a: UInt64, b: UInt64, c: UInt32) {
+        self.a = a
+        self.b = b
+        self.c = c
+        hash = Self.hash(a, b, c)
+    }
 
     init(_ ids: UnsafePointer<UInt32>, size: Int) {
         var a = UInt64(ids[0]), b: UInt64 = 0, c: UInt32 = 0
