@@ -62,8 +62,8 @@ struct CorpusWordTests {
         try expectEqualsPython("articles | words all", [], atLeast: 30_000)
     }
 
-    /// Several hundred thousand pairs: the n-gram table grows many times and is merged from
-    /// one part per core, and every pair's count and articles must survive that.
+    /// Several hundred thousand pairs: the n-gram tables grow many times, each core counting
+    /// its own range of hashes, and every pair's count and articles must survive that.
     @Test func everyBigramAcrossSentencesEqualsPython() throws {
         try expectEqualsPython("articles | ngrams 2 all across", ["--bigrams"], atLeast: 300_000)
     }

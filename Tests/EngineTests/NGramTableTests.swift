@@ -1,7 +1,7 @@
 import Testing
 @testable import Engine
 
-/// The n-gram table's counting, growth and merge, on keys made for the test.
+/// The n-gram table's counting and growth, on keys made for the test.
 @Suite struct NGramTableTests {
     private func add(_ pairs: [(UInt32, UInt32, Int32)], to table: inout NGramTable) {
         let entries = pairs.map { pair in
@@ -26,21 +26,20 @@ import Testing
         #expect(counts(table)[[7, 9]]! == (60_000, 60))
     }
 
-    /// Many distinct pairs over several articles, counted, grown and merged, against a
-    /// dictionary count of the same pairs.
-    @Test func countsSurviveGrowthAndMerge() {
+    /// Many distinct pairs over several articles, counted and grown, against a dictionary
+    /// count of the same pairs.
+    @Test func countsSurviveGrowth() {
         var expected: [[UInt32]: (Int, Set<Int32>)] = [:]
-        var first = NGramTable(size: 2), second = NGramTable(size: 2)
+        var table = NGramTable(size: 2)
         for row in Int32(0)..<40 {
             let pairs = (0..<2000).map { k in (UInt32((Int(row) * 31 + k * 7) % 3001), UInt32(k % 13), row) }
             for pair in pairs {
                 let entry = expected[[pair.0, pair.1], default: (0, [])]
                 expected[[pair.0, pair.1]] = (entry.0 + 1, entry.1.union([pair.2]))
             }
-            if row < 20 { add(pairs, to: &first) } else { add(pairs, to: &second) }
+            add(pairs, to: &table)
         }
-        first.merge(second)
-        let found = counts(first)
+        let found = counts(table)
         #expect(found.count == expected.count)
         #expect(expected.allSatisfy { key, value in found[key].map { $0 == (value.0, value.1.count) } ?? false })
     }

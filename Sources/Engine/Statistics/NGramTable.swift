@@ -60,15 +60,14 @@ struct NGramTable {
         }
     }
 
-    /// Adds to the slot of key (a, b, c), for article `row` (or, with row -1, a merged
-    /// table's counts); true when the key is new.
+    /// Adds to the slot of key (a, b, c), for article `row`; true when the key is new.
     private static func add(_ a: UInt64, _ b: UInt64, _ c: UInt32, hash: Int, count: UInt32, documents: UInt32, row: Int32,
                             into slots: UnsafeMutableBufferPointer<Slot>, mask: Int) -> Bool {
         var index = hash & mask
         while slots[index].count != 0 {
             if slots[index].a == a && slots[index].b == b && slots[index].c == c {
                 slots[index].count &+= count
-                if row < 0 || slots[index].lastRow != row {
+                if slots[index].lastRow != row {
                     slots[index].documents &+= documents
                     slots[index].lastRow = row
                 }
@@ -92,22 +91,6 @@ struct NGramTable {
                              documents: slot.documents, row: slot.lastRow, into: slots, mask: mask)
             }
         }
-    }
-
-    /// Adds another table's counts; its articles must be other articles than this one's.
-    mutating func merge(_ other: NGramTable) {
-        while (occupied + other.occupied) * 10 > capacity * 7 { grow() }
-        let mask = capacity - 1
-        var added = 0
-        slots.withUnsafeMutableBufferPointer { slots in
-            for slot in other.slots where slot.count != 0 {
-                if Self.add(slot.a, slot.b, slot.c, hash: NGramKey.hash(slot.a, slot.b, slot.c), count: slot.count,
-                            documents: slot.documents, row: -1, into: slots, mask: mask) {
-                    added += 1
-                }
-            }
-        }
-        occupied += added
     }
 
     /// Each n-gram's count, its number of articles and its packed words (see `NGramKey.ids`).
