@@ -93,6 +93,11 @@ struct NGramTable {
         }
     }
 
+    /// Each n-gram's count, in no order.
+    var counts: some Sequence<Int> {
+        slots.lazy.filter { $0.count != 0 }.map { Int($0.count) }
+    }
+
     /// Each n-gram's count, its number of articles and its packed words (see `NGramKey.ids`).
     func forEach(_ body: (_ count: Int, _ documents: Int, _ words: (UInt64, UInt64, UInt32)) -> Void) {
         for slot in slots where slot.count != 0 {

@@ -28,17 +28,23 @@ struct WordCounts {
             var counts = [Int32](repeating: 0, count: size)
             var documents = [Int32](repeating: 0, count: size)
             var lastRow = [Int32](repeating: -1, count: size)
-            archive.tokens.ids.withUnsafeBufferPointer { ids in
-                for index in chunks[chunk] {
-                    if index & 255 == 0, isCancelled() { return }
-                    let row = rows[index]
-                    for position in ranges[index] {
-                        if let only, !only.contains(ids[position]) { continue }
-                        let id = Int(ids[position])
-                        counts[id] &+= 1
-                        if lastRow[id] != row {
-                            lastRow[id] = row
-                            documents[id] &+= 1
+            counts.withUnsafeMutableBufferPointer { counts in
+                documents.withUnsafeMutableBufferPointer { documents in
+                    lastRow.withUnsafeMutableBufferPointer { lastRow in
+                        archive.tokens.ids.withUnsafeBufferPointer { ids in
+                            for index in chunks[chunk] {
+                                if index & 255 == 0, isCancelled() { return }
+                                let row = rows[index]
+                                for position in ranges[index] {
+                                    let id = Int(ids[position])
+                                    if let only, !only.contains(UInt32(id)) { continue }
+                                    counts[id] &+= 1
+                                    if lastRow[id] != row {
+                                        lastRow[id] = row
+                                        documents[id] &+= 1
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -65,13 +65,21 @@ enum WordStages {
             try context.checkCancelled()
             return Table(columns: frequencyColumns(first: "ngram"), values: [])
         }
-        var counts: [Int] = [], documents: [Int] = [], words: [(UInt64, UInt64, UInt32)] = []
+        // With a `top N` after, only the n-grams counted at least as often as the N-th are
+        // copied out of the tables: millions of rows otherwise, held beside the tables.
         let distinct = tables.reduce(0) { $0 + $1.occupied }
-        counts.reserveCapacity(distinct)
-        documents.reserveCapacity(distinct)
-        words.reserveCapacity(distinct)
+        var threshold = Int.min
+        if let limit, limit < distinct {
+            threshold = limit > 0 ? FrequencyRanking.kthLargest(tables.lazy.flatMap(\.counts), limit) : .max
+        }
+        var counts: [Int] = [], documents: [Int] = [], words: [(UInt64, UInt64, UInt32)] = []
+        let kept = threshold == Int.min ? distinct : 0
+        counts.reserveCapacity(kept)
+        documents.reserveCapacity(kept)
+        words.reserveCapacity(kept)
         for table in tables {
             table.forEach { count, docs, packed in
+                guard count >= threshold else { return }
                 counts.append(count)
                 documents.append(docs)
                 words.append(packed)
