@@ -110,8 +110,20 @@ public struct Interpreter: Sendable {
             }
             table = bound
         }
-        for (index, stage) in pipeline.stages.enumerated() {
+        var index = 0
+        while index < pipeline.stages.count {
+            let stage = pipeline.stages[index]
+            defer { index += 1 }
             let context = StageContext(values: values, source: source, stage: stage, isCancelled: isCancelled)
+            // "kwic "said" | count": the lines are counted, not made.
+            if case .kwic(let term, let width) = stage.kind, index + 1 < pipeline.stages.count,
+               case .count(let keys) = pipeline.stages[index + 1].kind, keys.isEmpty {
+                _ = try Self.kwicWidth(width, table, context)   // a bad width is the same error
+                let lines = try Concordance.lineCount(table, term: term, context)
+                table = Table(columns: [Column(name: "count", type: .number)], values: [[.int(lines)]])
+                index += 1
+                continue
+            }
             // "ngrams 2 | top 20": top ranks as words and ngrams do, so only their first rows need making.
             var limit: Int?
             var onlyWords: Set<String>?
@@ -130,6 +142,10 @@ public struct Interpreter: Sendable {
             table = try run(stage, on: table, context: context, limit: limit, onlyWords: onlyWords)
         }
         return table
+    }
+
+    private static func kwicWidth(_ width: Expression?, _ table: Table, _ context: StageContext) throws(Diagnostic) -> Int {
+        try context.number(width, in: table, default: 5, range: 0...50, what: "the width")
     }
 
     /// Runs one stage; `limit` is how many rows the next stage keeps, when it keeps the first;
@@ -162,8 +178,7 @@ public struct Interpreter: Sendable {
             let n = try context.number(size, in: table, default: 2, range: 2...5, what: "the n-gram size")
             return try WordStages.ngrams(table, size: n, all: all, across: across, limit: limit, stopwords: stopwords, context)
         case .kwic(let term, let width):
-            let n = try context.number(width, in: table, default: 5, range: 0...50, what: "the width")
-            return try Concordance.lines(table, term: term, width: n, context)
+            return try Concordance.lines(table, term: term, width: try Self.kwicWidth(width, table, context), context)
         case .collocates(let term, let window, let measureName, let all):
             let n = try context.number(window, in: table, default: 5, range: 1...20, what: "the window")
             let measure = try Self.measure(measureName, AssociationMeasure.self, default: .default, stage: stage)

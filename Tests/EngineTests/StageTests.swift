@@ -44,6 +44,16 @@ import Language
         #expect(try Example.rows("articles | words | where word = \"the\"").isEmpty)
     }
 
+    /// `kwic ... | count` counts the lines without making them: the same number as the
+    /// lines made (a `take` between keeps them made), and the same error for a bad width.
+    @Test(arguments: ["\"the\"", "\"the council\"", "/^harb/", "\"no-such-word\""])
+    func countingConcordanceLinesEqualsCountingTheLines(term: String) throws {
+        let counted = try Example.rows("articles | kwic \(term) | count")
+        let made = try Example.rows("articles | kwic \(term) | take 1000000").count
+        #expect(counted == [["\(made)"]])
+        #expect(Example.error("articles | kwic \(term) width 99 | count")?.message == "the width must be from 0 to 50, not 99")
+    }
+
     @Test func topBreaksTiesByTheOtherColumns() throws {
         // Five sections have counts 4, 3, 3, 2, 2, 2: the ties go by name.
         #expect(try Example.rows("articles | count by section | top 4") ==

@@ -25,6 +25,26 @@ enum Concordance {
         return result
     }
 
+    /// How many lines `lines` would make, without making them: what `kwic ... | count` asks.
+    static func lineCount(_ table: Table, term: SearchTerm, _ context: StageContext) throws(Diagnostic) -> Int {
+        let (archive, rows, ranges) = try context.wordSpans(of: table)
+        let matcher = try TermMatcher(term, archive: archive, at: context.stage.range, isCancelled: context.isCancelled)
+        let runs = RowRuns.split(rows, into: Parallel.coreCount)
+        let isCancelled = context.isCancelled
+        let counts = Parallel.map(runs.count) { run in
+            var found = 0
+            archive.tokens.ids.withUnsafeBufferPointer { ids in
+                for index in runs[run] {
+                    if index & 255 == 0, isCancelled() { return }
+                    matcher.matches(in: ranges[index], ids: ids) { _ in found += 1 }
+                }
+            }
+            return found
+        }
+        try context.checkCancelled()
+        return counts.reduce(0, +)
+    }
+
     private static func lines(_ archive: Archive, rows: [Int32], ranges: [Range<Int>], indices: Range<Int>, matcher: TermMatcher,
                               width: Int, isCancelled: () -> Bool) -> (values: [[Value]], rows: [Int32]) {
         var values: [[Value]] = []
