@@ -21,6 +21,19 @@ struct MemoryBudget {
 
     var needed: Int { Self.baseline + sourceBytes * Self.bytesPerSourceByte }
 
+    /// Returns to the system the memory a load freed: the parsed records and the per-core
+    /// token chunks. The C library keeps freed memory for later allocations, so without this
+    /// a session held a quarter gigabyte of it for AllSides (docs/performance.md).
+    static func giveBackFreedMemory() {
+        #if canImport(Glibc)
+        // glibc's malloc_trim, which the Glibc module does not declare; found at run time,
+        // so another C library simply goes without.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let program = dlopen(nil, RTLD_NOW), let trim = dlsym(program, "malloc_trim") else { return }
+        _ = unsafeBitCast(trim, to: Trim.self)(0)
+        #endif
+    }
+
     /// `limit`: the bytes the user allows (`MORGUE_MEMORY_LIMIT`), else the system is asked.
     init(files: [String], limit: Int?) {
         sourceBytes = files.reduce(0) { $0 + Self.decompressedSize($1) }
