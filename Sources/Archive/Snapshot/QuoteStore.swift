@@ -22,6 +22,11 @@ final class QuoteStore: @unchecked Sendable {
         pending = section
         self.articles = articles
         self.tokens = tokens
+        // Bytes that are not a mapped file's may be gone later: read them now.
+        if !section.isMapped {
+            column = decodePending()
+            pending = nil
+        }
     }
 
     var quotes: QuoteColumn {

@@ -105,6 +105,9 @@ struct SnapshotReader {
 
     var isAtEnd: Bool { offset == end }
 
+    /// Whether the bytes stay mapped for as long as what is read from them is used.
+    var isMapped: Bool { owner != nil }
+
     private mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= end - offset else { throw .truncated }
         defer { offset += count }
@@ -158,11 +161,12 @@ struct SnapshotReader {
     }
 
     private static func copied<T: BitwiseCopyable>(_ raw: UnsafeRawBufferPointer) -> [T] {
-        [T](unsafeUninitializedCapacity: raw.count / max(1, MemoryLayout<T>.stride)) { buffer, initialized in
-            if let base = raw.baseAddress, raw.count > 0 {
+        let count = raw.count / max(1, MemoryLayout<T>.stride)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let base = raw.baseAddress, count > 0 {
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: raw.count)
             }
-            initialized = buffer.count
+            initialized = count
         }
     }
 
