@@ -396,7 +396,7 @@ enum AttributionFinder {
         }
         guard tokens[i].kind == .word else { return nil }
         if tokens[i].classes.contains(.pronoun) { return i..<(i + 1) }
-        if tokens[i].text.hasSuffix("MORE") { return nameBeforeLinks(tokens, endingAt: i, limit: limit) }
+        if tokens[i].hasSuffix("MORE") { return nameBeforeLinks(tokens, endingAt: i, limit: limit) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         return nounPhrase(tokens, endingAt: i, limit: limit)
     }

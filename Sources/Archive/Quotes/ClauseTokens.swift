@@ -60,6 +60,13 @@ struct ClauseToken {
         }
     }
 
+    /// The token ends with `suffix`, exactly: `text.hasSuffix` without making the text.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard kind == .word, end - start >= count else { return false }
+        return (0..<count).allSatisfy { source[end - count + $0] == suffix.utf8Start[$0] }
+    }
+
     /// The token is written exactly `string`: `text == string` without making the text.
     func isText(_ string: StaticString) -> Bool {
         if case .quote = kind { return string.utf8CodeUnitCount == 0 }
