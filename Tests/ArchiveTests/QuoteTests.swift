@@ -63,6 +63,8 @@ import Testing
         ("Sen. Dana Cole (R-Ohio.) told reporters that “the wall is safe for now.”", "Dana Cole", "told"),
         ("“The wall is safe,” Sen. Dana Cole Dana Marie ColeHarbour wall repairs delayed again Storm season opens early MORE (D-Nev.) said.", "Dana Cole", "said"),
         ("And then Dana Cole went on the attack, saying, “The wall will not survive another winter.”", "Dana Cole", "saying"),
+        ("Dana Cole in her opening speech called the levy “a fair price for a safe harbour.”", "Dana Cole", "called"),
+        ("Dana Cole at the time said the wall was “safe for now.”", "Dana Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

@@ -398,7 +398,28 @@ enum AttributionFinder {
         if tokens[i].classes.contains(.pronoun) { return i..<(i + 1) }
         if tokens[i].hasSuffix("MORE") { return nameBeforeLinks(tokens, endingAt: i, limit: limit) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
-        return nounPhrase(tokens, endingAt: i, limit: limit)
+        guard let phrase = nounPhrase(tokens, endingAt: i, limit: limit) else { return nil }
+        return subject(before: phrase, in: tokens, limit: limit) ?? phrase
+    }
+
+    /// A noun phrase after a preposition is no subject: "Trump in his announcement speech
+    /// called", "Protesters marching through the streets chanted", "Trump at the time said".
+    /// The subject is the name, pronoun or noun phrase before the preposition (and before a
+    /// participle that takes it).
+    private static func subject(before phrase: Range<Int>, in tokens: ArraySlice<ClauseToken>, limit: Int) -> Range<Int>? {
+        var j = phrase.lowerBound - 1
+        guard j > limit, tokens[j].isLower(oneOf: ["in", "on", "at", "through", "during", "with", "from", "after", "before",
+                                                   "into", "over", "across", "outside", "inside", "near"]) else { return nil }
+        j -= 1
+        if j > limit, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].hasLowercaseSuffix("ing") { j -= 1 }
+        guard tokens[j].kind == .word else { return nil }
+        if tokens[j].classes.contains(.pronoun) { return j..<(j + 1) }
+        // "Even in a statement, ...", "And at the time ...": a word that opens the sentence is
+        // no name.
+        guard let name = name(tokens, endingAt: j, limit: limit),
+              name.count > 1 || !(nameOpeners.contains(tokens[j].lower) || tokens[j].isLower(oneOf: ["even", "only", "just"]))
+        else { return nil }
+        return name
     }
 
     /// Scraped pages of The Hill put a box of links after a lawmaker's name: "Sen. Ron
