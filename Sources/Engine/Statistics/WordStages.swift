@@ -10,7 +10,8 @@ enum WordStages {
         let (archive, _) = try context.articles(of: table)
         let vocabulary = archive.vocabulary
         let named = only.map { words in words.compactMap { vocabulary.id(of: $0) } }
-        let counts = try context.counts(of: table, only: named)
+        // A few named words are counted alone (a test per word); many, with all the others.
+        let counts = try context.counts(of: table, only: (named?.count ?? 0) <= 8 ? named : nil)
         let stop = all ? nil : stopwords.mask(for: archive)
         let candidates = named.map { $0.map(Int.init) } ?? Array(counts.counts.indices)
         let ids = candidates.filter { counts.counts[$0] > 0 && !(stop?[$0] ?? false) }
