@@ -113,7 +113,6 @@ public struct Interpreter: Sendable {
         var index = 0
         while index < pipeline.stages.count {
             let stage = pipeline.stages[index]
-            defer { index += 1 }
             let context = StageContext(values: values, source: source, stage: stage, isCancelled: isCancelled)
             // "kwic "said" | count": the lines are counted, not made.
             if case .kwic(let term, let width) = stage.kind, index + 1 < pipeline.stages.count,
@@ -121,7 +120,7 @@ public struct Interpreter: Sendable {
                 _ = try Self.kwicWidth(width, table, context)   // a bad width is the same error
                 let lines = try Concordance.lineCount(table, term: term, context)
                 table = Table(columns: [Column(name: "count", type: .number)], values: [[.int(lines)]])
-                index += 1
+                index += 2          // the count is done too
                 continue
             }
             // "ngrams 2 | top 20": top ranks as words and ngrams do, so only their first rows need making.
@@ -140,6 +139,7 @@ public struct Interpreter: Sendable {
                 }
             }
             table = try run(stage, on: table, context: context, limit: limit, onlyWords: onlyWords)
+            index += 1
         }
         return table
     }

@@ -80,3 +80,22 @@ import Testing
         #expect(vocabulary.id(of: "absent") == nil)
     }
 }
+
+/// The archive's word ids do not depend on how many chunks the tokenizer splits the texts
+/// into: one chunk, a few, or one per article give the same vocabulary and the same ids.
+@Suite struct TokenizerChunkTests {
+    @Test func idsAreTheSameWhateverTheChunks() throws {
+        let texts = try ArchiveLoader.load(paths: [ExampleArchiveTests.path]).columns.texts
+        var clock = PhaseClock()
+        let (oneVocabulary, one) = ArchiveBuilder.tokenize(texts, chunks: 1, clock: &clock)
+        #expect(one.count > 3000)
+        for chunks in [3, texts.count] {
+            let (vocabulary, tokens) = ArchiveBuilder.tokenize(texts, chunks: chunks, clock: &clock)
+            #expect(Array(tokens.ids) == Array(one.ids))
+            #expect(Array(tokens.offsets) == Array(one.offsets))
+            #expect(tokens.articleStarts == one.articleStarts)
+            #expect(tokens.sentenceStarts.words == one.sentenceStarts.words)
+            #expect((0..<UInt32(vocabulary.count)).map { vocabulary[$0] } == (0..<UInt32(oneVocabulary.count)).map { oneVocabulary[$0] })
+        }
+    }
+}

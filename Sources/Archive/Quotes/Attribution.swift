@@ -399,14 +399,14 @@ enum AttributionFinder {
         if tokens[i].hasSuffix("MORE") { return nameBeforeLinks(tokens, endingAt: i, limit: limit) }
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         guard let phrase = nounPhrase(tokens, endingAt: i, limit: limit) else { return nil }
-        return subject(before: phrase, in: tokens, limit: limit) ?? phrase
+        return subjectBeforePreposition(of: phrase, in: tokens, limit: limit) ?? phrase
     }
 
     /// A noun phrase after a preposition is no subject: "Trump in his announcement speech
     /// called", "Protesters marching through the streets chanted", "Trump at the time said".
     /// The subject is the name, pronoun or noun phrase before the preposition (and before a
     /// participle that takes it).
-    private static func subject(before phrase: Range<Int>, in tokens: ArraySlice<ClauseToken>, limit: Int) -> Range<Int>? {
+    private static func subjectBeforePreposition(of phrase: Range<Int>, in tokens: ArraySlice<ClauseToken>, limit: Int) -> Range<Int>? {
         var j = phrase.lowerBound - 1
         guard j > limit, tokens[j].isLower(oneOf: ["in", "on", "at", "through", "during", "with", "from", "after", "before",
                                                    "into", "over", "across", "outside", "inside", "near"]) else { return nil }

@@ -20,9 +20,7 @@ struct SnapshotWriter {
     /// An array's count, then its values from an offset that is a multiple of eight, so that
     /// a reader can use them where they lie in a mapped file.
     mutating func write<T: BitwiseCopyable>(array: [T]) {
-        write(array.count)
-        alignToWord()
-        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        write(array: StoredArray(array))
     }
 
     mutating func write<T: BitwiseCopyable>(array: StoredArray<T>) {

@@ -32,14 +32,14 @@ enum Concordance {
         let runs = RowRuns.split(rows, into: Parallel.coreCount)
         let isCancelled = context.isCancelled
         let counts = Parallel.map(runs.count) { run in
-            var found = 0
             archive.tokens.ids.withUnsafeBufferPointer { ids in
+                var found = 0
                 for index in runs[run] {
-                    if index & 255 == 0, isCancelled() { return }
-                    matcher.matches(in: ranges[index], ids: ids) { _ in found += 1 }
+                    if index & 255 == 0, isCancelled() { break }
+                    found += matcher.count(in: ranges[index], ids: ids)
                 }
+                return found
             }
-            return found
         }
         try context.checkCancelled()
         return counts.reduce(0, +)

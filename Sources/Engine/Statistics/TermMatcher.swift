@@ -47,6 +47,13 @@ struct TermMatcher {
         }
     }
 
+    /// How many matches start in `range` of one article.
+    func count(in range: Range<Int>, ids: UnsafeBufferPointer<UInt32>) -> Int {
+        var found = 0
+        matches(in: range, ids: ids) { _ in found += 1 }
+        return found
+    }
+
     /// The positions (in the archive's token column) where a match starts, in one article.
     func matches(in range: Range<Int>, ids: UnsafeBufferPointer<UInt32>, _ body: (Int) -> Void) {
         switch kind {

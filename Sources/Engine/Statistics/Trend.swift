@@ -14,8 +14,7 @@ enum Trend {
             guard let date = archive.dates[Int(row)] else { continue }
             let key = label(date, period)
             let range = ranges[index]
-            var found = 0
-            tokens.ids.withUnsafeBufferPointer { ids in matcher.matches(in: range, ids: ids) { _ in found += 1 } }
+            let found = tokens.ids.withUnsafeBufferPointer { matcher.count(in: range, ids: $0) }
             let sum = totals[key] ?? (0, 0)
             totals[key] = (sum.count + found, sum.words + range.count)
         }
