@@ -43,4 +43,22 @@ import Testing
         #expect(found.count == expected.count)
         #expect(expected.allSatisfy { key, value in found[key].map { $0 == (value.0, value.1.count) } ?? false })
     }
+
+    /// The first guess takes the 256 most frequent words, and those tied with the last; words
+    /// excluded (stop words, for pairs) are never kept; a small vocabulary is counted whole.
+    @Test func candidatesAreTheMostFrequentWords() throws {
+        // Word w occurs 1000 - w times; words 0 and 1 are excluded.
+        var counts = (0..<1000).map { 1000 - $0 }
+        counts[300] = counts[257]                 // tied with the 256th word counted
+        var excluded = [Bool](repeating: false, count: counts.count)
+        excluded[0] = true
+        excluded[1] = true
+        let guess = try #require(NGramCandidates.guess(counts: counts, excluded: excluded))
+        // The eligible words are 2... with counts 998, 997, ...; the 256th is word 257 (743).
+        #expect(guess.threshold == 743)
+        #expect(guess.keep.indices.filter { guess.keep[$0] } == Array(2...257) + [300])
+        #expect(guess.holdsTop(kth: 743))
+        #expect(!guess.holdsTop(kth: 742))
+        #expect(NGramCandidates.guess(counts: Array(counts.prefix(500)), excluded: nil) == nil)
+    }
 }

@@ -33,8 +33,10 @@ struct NGramCounter {
 
     /// Counts the n-grams of `ids[range]` for article `row` (articles in order) whose part
     /// this counter owns. An n-gram crosses no position in `barriers` (sentence starts) unless
-    /// it is nil; with `stop`, one that starts or ends with a stop word is left out.
-    mutating func count(_ ids: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, row: Int32, barriers: BitSet?, stop: [Bool]?) {
+    /// it is nil; with `stop`, one that starts or ends with a stop word is left out; with
+    /// `keep`, only n-grams made of words it keeps are counted.
+    mutating func count(_ ids: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, row: Int32, barriers: BitSet?, stop: [Bool]?,
+                        keep: [Bool]?) {
         guard range.count >= size, let base = ids.baseAddress else { return }
         let size = size, first = owned.lowerBound, ownedCount = UInt(owned.count)
         var start = range.lowerBound
@@ -43,6 +45,10 @@ struct NGramCounter {
             let filled = batch.withUnsafeMutableBufferPointer { batch in
                 var filled = batchCount
                 while start + size <= range.upperBound, filled < batch.count {
+                    if let keep, let left = (start..<(start + size)).last(where: { !keep[Int(base[$0])] }) {
+                        start = left + 1    // no window holding a word left out counts
+                        continue
+                    }
                     if let barriers, let restart = (start + 1..<(start + size)).last(where: { barriers.contains($0) }) {
                         start = restart     // a sentence starts inside the window: move past it
                         continue
@@ -93,22 +99,30 @@ struct NGramCounter {
     }
 
     /// The n-grams of the articles `rows` (with their word ranges), one table per part of the
-    /// hash range, each counted whole by one core; nil when cancelled.
+    /// hash range; nil when cancelled. Each core counts the parts it owns, over every article;
+    /// with `keep`, which leaves few n-grams, each core counts a run of the articles instead,
+    /// and the small tables are merged.
     static func count(size: Int, ids: StoredArray<UInt32>, rows: [Int32], ranges: [Range<Int>], barriers: BitSet?, stop: [Bool]?,
-                      isCancelled: @escaping @Sendable () -> Bool) -> [NGramTable]? {
+                      keep: [Bool]? = nil, isCancelled: @escaping @Sendable () -> Bool) -> [NGramTable]? {
         let cores = min(Parallel.coreCount, partCount)
-        let counted = Parallel.map(cores) { core in
-            var counter = NGramCounter(size: size, owned: (partCount * core / cores)..<(partCount * (core + 1) / cores))
+        let runs = keep == nil ? Array(repeating: rows.indices, count: cores) : RowRuns.split(rows, into: cores)
+        let counted = Parallel.map(runs.count) { core in
+            let owned = keep == nil ? (partCount * core / cores)..<(partCount * (core + 1) / cores) : 0..<partCount
+            var counter = NGramCounter(size: size, owned: owned)
             ids.withUnsafeBufferPointer { ids in
-                for index in rows.indices {
+                for index in runs[core] {
                     if index & 255 == 0, isCancelled() { return }
-                    counter.count(ids, ranges[index], row: rows[index], barriers: barriers, stop: stop)
+                    counter.count(ids, ranges[index], row: rows[index], barriers: barriers, stop: stop, keep: keep)
                 }
             }
             counter.flush()
             return counter.parts
         }
         if isCancelled() { return nil }
-        return counted.flatMap { $0 }
+        guard keep != nil, var merged = counted.first else { return counted.flatMap { $0 } }
+        for parts in counted.dropFirst() {
+            for part in parts.indices { merged[part].merge(parts[part]) }
+        }
+        return merged
     }
 }

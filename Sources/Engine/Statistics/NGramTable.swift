@@ -93,6 +93,19 @@ struct NGramTable {
         }
     }
 
+    /// Adds the counts of `other`, whose articles are not this table's.
+    mutating func merge(_ other: NGramTable) {
+        for slot in other.slots where slot.count != 0 {
+            if (occupied + 1) * 10 > capacity * 7 { grow() }
+            let mask = capacity - 1
+            let added = slots.withUnsafeMutableBufferPointer { slots in
+                Self.add(slot.a, slot.b, slot.c, hash: NGramKey.hash(slot.a, slot.b, slot.c), count: slot.count,
+                         documents: slot.documents, row: slot.lastRow, into: slots, mask: mask)
+            }
+            if added { occupied += 1 }
+        }
+    }
+
     /// Each n-gram's count, in no order.
     var counts: some Sequence<Int> {
         slots.lazy.filter { $0.count != 0 }.map { Int($0.count) }

@@ -61,17 +61,40 @@ enum WordStages {
         let (archive, rows, ranges) = try context.wordSpans(of: table)
         let stop = all ? nil : stopwords.mask(for: archive)
         let barriers = across ? nil : archive.tokens.sentenceStarts
-        guard let tables = NGramCounter.count(size: size, ids: archive.tokens.ids, rows: rows, ranges: ranges,
-                                              barriers: barriers, stop: stop, isCancelled: context.isCancelled) else {
-            try context.checkCancelled()
-            return Table(columns: frequencyColumns(first: "ngram"), values: [])
+        func counted(keep: [Bool]?) throws(Diagnostic) -> [NGramTable] {
+            guard let tables = NGramCounter.count(size: size, ids: archive.tokens.ids, rows: rows, ranges: ranges,
+                                                  barriers: barriers, stop: stop, keep: keep, isCancelled: context.isCancelled) else {
+                throw Diagnostic(.interrupted, "interrupted", at: context.stage.range, stage: context.stage.name)
+            }
+            return tables
+        }
+        // The limit-th largest count, 0 when fewer were counted.
+        func kth(_ tables: [NGramTable], _ limit: Int) -> Int {
+            tables.reduce(0) { $0 + $1.occupied } < limit ? 0 : FrequencyRanking.kthLargest(tables.lazy.flatMap(\.counts), limit)
+        }
+        var tables: [NGramTable]
+        // With a `top N` after, first only the n-grams of the most frequent words; again with
+        // more words when those do not prove the top (NGramCandidates).
+        // A pair starts and ends with its words, so without `all` no stop word is in one.
+        let excluded = size == 2 ? stop : nil
+        if let limit, limit > 0, limit <= NGramCandidates.firstGuess,
+           case let wordCounts = try context.counts(of: table),
+           let guess = NGramCandidates.guess(counts: wordCounts.counts, excluded: excluded) {
+            tables = try counted(keep: guess.keep)
+            let found = kth(tables, limit)
+            if !guess.holdsTop(kth: found) {
+                let wider = found > 1 ? NGramCandidates(counts: wordCounts.counts, threshold: found, excluded: excluded) : nil
+                tables = try counted(keep: wider?.keep)
+            }
+        } else {
+            tables = try counted(keep: nil)
         }
         // With a `top N` after, only the n-grams counted at least as often as the N-th are
         // copied out of the tables: millions of rows otherwise, held beside the tables.
         let distinct = tables.reduce(0) { $0 + $1.occupied }
         var threshold = Int.min
         if let limit, limit < distinct {
-            threshold = limit > 0 ? FrequencyRanking.kthLargest(tables.lazy.flatMap(\.counts), limit) : .max
+            threshold = limit > 0 ? kth(tables, limit) : .max
         }
         var counts: [Int] = [], documents: [Int] = [], words: [(UInt64, UInt64, UInt32)] = []
         let kept = threshold == Int.min ? distinct : 0
