@@ -19,6 +19,25 @@ public enum Tokenizer {
                 let byte = text[i]
                 if byte < 0x80 {
                     let kind = kinds[Int(byte)]
+                    if kind == .wordChar, state.start < 0 {
+                        // Most words are ASCII letters and digits from end to end: read in one
+                        // go. The word goes on through the state below only when a joiner or
+                        // a letter beyond ASCII ends the run.
+                        state.start = i
+                        var j = i
+                        while j < n, text[j] < 0x80, kinds[Int(text[j])] == .wordChar {
+                            state.append(text[j] | (text[j] &- 65 < 26 ? 0x20 : 0))
+                            j += 1
+                        }
+                        state.end = j
+                        if j == n || (text[j] < 0x80 && kinds[Int(text[j])] == .other) {
+                            state.finish(body)
+                            i = j + 1       // the byte after is no word's
+                        } else {
+                            i = j
+                        }
+                        continue
+                    }
                     let lowered = byte | (byte &- 65 < 26 ? 0x20 : 0)
                     if kind == .wordChar, state.start >= 0, !state.hasJoiner {
                         state.append(lowered) // the common case, kept short
