@@ -12,7 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
-        // System libraries, from Debian's libedit-dev and zlib1g-dev.
+        // System libraries, from Debian's libedit-dev, zlib1g-dev and libdeflate-dev.
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
 
         // A few plain C functions over libedit's variadic API.
         .target(name: "CLineEditor", dependencies: ["CLibEdit"], linkerSettings: [.linkedLibrary("edit")]),
@@ -31,7 +36,7 @@ let package = Package(
         .target(name: "CPrefetch"),
 
         // Files to articles: formats, loaders, tokenizer, the columnar store.
-        .target(name: "Archive", dependencies: ["CZlib"]),
+        .target(name: "Archive", dependencies: ["CZlib", "CDeflate"]),
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
         .target(name: "Language"),
         // Syntax tree and archive to tables: values, stages, functions, rendering.

@@ -7,6 +7,7 @@ morgue_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 morgue_system_libraries=(
   "libedit libedit-dev"
   "zlib zlib1g-dev"
+  "libdeflate libdeflate-dev"
 )
 
 ensure_system_libraries() {

@@ -144,4 +144,19 @@ import Testing
         #expect(archive.tokens.count == 600)
         #expect(archive.titles.last == "Story 300")
     }
+
+    /// `cat a.gz b.gz` makes one file of two gzip members: libdeflate reads the first (when
+    /// the trailer's size, the last member's, fits it), zlib the rest; every line loads.
+    @Test(arguments: [(40, 300), (300, 40)])
+    func gzipMembersOneAfterAnotherAllLoad(first: Int, second: Int) throws {
+        func lines(_ range: ClosedRange<Int>) -> [UInt8] {
+            Array((range.map { #"{"id": "\#($0)", "title": "Story \#($0)", "text": "Words here."}"# }.joined(separator: "\n") + "\n").utf8)
+        }
+        let folder = TemporaryFolder()
+        let bytes = try TemporaryFolder.gzip(lines(1...first)) + TemporaryFolder.gzip(lines((first + 1)...(first + second)))
+        folder.write("two.jsonl.gz", bytes: bytes)
+        let archive = try ArchiveLoader.load(paths: [folder.path])
+        #expect(archive.warnings.isEmpty)
+        #expect(archive.ids == (1...(first + second)).map(String.init))
+    }
 }
