@@ -70,11 +70,11 @@ enum JSONLinesFormat {
     static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for i in 0..<bytes.count where bytes[i] == 10 {
-            ranges.append(start..<i)
-            start = i + 1
+        while start < bytes.count {
+            let end = ByteScan.next(0x0A, in: bytes, from: start, before: bytes.count)
+            ranges.append(start..<end)
+            start = end + 1
         }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
         return ranges
     }
 }

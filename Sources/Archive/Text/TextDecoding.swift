@@ -19,21 +19,46 @@ enum TextDecoding {
     }
 
     /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
+    /// ASCII is skipped eight bytes at a time; each other sequence is checked by the table
+    /// of well-formed UTF-8 (Unicode 15, table 3-7). A decoder reading every scalar took
+    /// a quarter of a second over AllSides.
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        // Fast path over ASCII, which is most of any English news file.
-        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
-        iterator = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
-        var position = offset
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): position += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return position
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
             }
+            let length = wellFormedLength(bytes, at: i)
+            if length == 0 { return i }
+            i += length
         }
+        return nil
+    }
+
+    /// The length of the well-formed multi-byte sequence at `i`, or 0.
+    private static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = bytes[i]
+        // The allowed range of the second byte, and the sequence's length.
+        let second: ClosedRange<UInt8>, length: Int
+        switch lead {
+        case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+        case 0xE0: (second, length) = (0xA0...0xBF, 3)
+        case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+        case 0xED: (second, length) = (0x80...0x9F, 3)
+        case 0xF0: (second, length) = (0x90...0xBF, 4)
+        case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+        case 0xF4: (second, length) = (0x80...0x8F, 4)
+        default: return 0
+        }
+        guard i + length <= bytes.count, second.contains(bytes[i + 1]) else { return 0 }
+        for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 
     static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
