@@ -7,12 +7,8 @@ import Testing
     static let alphabet: [UInt8] = Array("aZ\"<\n .A,Q".utf8) + [0xE2, 0x80, 0x9C, 0xC2, 0xAB, 0xC3, 0xA9, 0x5B, 0x40, 0x60, 0x7B]
 
     private func randomTexts() -> [[UInt8]] {
-        var state: UInt64 = 42
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        return (0..<300).map { _ in (0..<next(40)).map { _ in Self.alphabet[next(Self.alphabet.count)] } }
+        var random = SeededRandom(seed: 42)
+        return (0..<300).map { _ in (0..<random.next(40)).map { _ in Self.alphabet[random.next(Self.alphabet.count)] } }
     }
 
     @Test func scansFindWhatAByteLoopFinds() {

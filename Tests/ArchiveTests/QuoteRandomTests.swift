@@ -14,14 +14,10 @@ import Testing
     ]
 
     @Test func anyTextGivesQuotesInsideIt() {
-        var state: UInt64 = 20261129
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 20261129)
         var found = 0
         for _ in 0..<60_000 {
-            let text = (0..<next(40)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined(separator: next(3) == 0 ? "" : " ")
+            let text = (0..<random.next(40)).map { _ in Self.pieces[random.next(Self.pieces.count)] }.joined(separator: random.next(3) == 0 ? "" : " ")
             let scalars = text.unicodeScalars.count
             for quote in Quotes.extract(from: text) {
                 found += 1

@@ -65,14 +65,23 @@ extension Archive {
     }
 }
 
-/// Reproducible random strings made of the given pieces (an LCG; the same seed, the same texts).
+/// A reproducible stream of numbers (an LCG): the same seed, the same test inputs.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<n`.
+    mutating func next(_ n: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(n))
+    }
+}
+
+/// Reproducible random strings made of the given pieces.
 enum RandomText {
     static func strings(of pieces: [String], count: Int, maxPieces: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-        return (0..<count).map { _ in (0..<next(maxPieces)).map { _ in pieces[next(pieces.count)] }.joined() }
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in (0..<random.next(maxPieces)).map { _ in pieces[random.next(pieces.count)] }.joined() }
     }
 }

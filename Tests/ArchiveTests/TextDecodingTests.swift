@@ -28,16 +28,12 @@ import Testing
             [0xC0, 0xAF], [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
             [0xE2, 0x80], [0xF0, 0x9F], [0x80], [0xBF], [0xFF], [0xC2], [0xF0, 0x90, 0x80],
         ]
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 7)
         var invalid = 0
         for _ in 0..<3000 {
             // Mostly valid pieces, so that an error often comes late, after fast ASCII runs.
             var bytes: [UInt8] = []
-            for _ in 0..<next(12) { bytes += pieces[next(next(4) == 0 ? pieces.count : 8)] }
+            for _ in 0..<random.next(12) { bytes += pieces[random.next(random.next(4) == 0 ? pieces.count : 8)] }
             let expected = decoderVerdict(bytes)
             if expected != nil { invalid += 1 }
             #expect(bytes.withUnsafeBufferPointer(TextDecoding.firstInvalidUTF8) == expected, "\(bytes)")
