@@ -3,9 +3,7 @@ enum ArchiveBuilder {
     /// `elapsed` gives the seconds the whole load took, asked once the tokens are built.
     static func build(records: [ArticleRecord], warnings: [LoadWarning], statistics: LoadStatistics,
                       clock: inout PhaseClock, elapsed: () -> Double) -> Archive {
-        var columns = ArticleColumns()
-        for record in records { columns.append(record) }
-        columns.finish()
+        let columns = ArticleColumns(records)
         clock.lap("columns")
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
         clock.lap("tokens")

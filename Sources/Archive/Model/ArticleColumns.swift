@@ -1,4 +1,4 @@
-/// The article fields as columns, filled record by record.
+/// The article fields as columns.
 public struct ArticleColumns: Sendable {
     public internal(set) var ids: [String] = []
     public internal(set) var paths = CategoryColumn()
@@ -18,7 +18,20 @@ public struct ArticleColumns: Sendable {
 
     public var count: Int { ids.count }
 
-    mutating func append(_ record: ArticleRecord) {
+    init() {}
+
+    /// The columns of `records`, in order.
+    init(_ records: [ArticleRecord]) {
+        for record in records { appendFields(record) }
+        texts = TextColumn(records.map(\.text))
+        for column in extraFields.indices {
+            let missing = count - extraFields[column].values.count
+            extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing))
+        }
+    }
+
+    /// Every field of `record` but its text; an extra column it lacks is padded later.
+    private mutating func appendFields(_ record: ArticleRecord) {
         let row = count
         ids.append(uniqueID(for: record))
         paths.append(record.path)
@@ -30,7 +43,6 @@ public struct ArticleColumns: Sendable {
         updated.append(record.updated)
         urls.append(record.url)
         captions.append(record.caption)
-        texts.append(record.text)
         for (name, value) in record.extra {
             let column: Int
             if let existing = extraIndex[name] {
@@ -43,14 +55,6 @@ public struct ArticleColumns: Sendable {
             let missing = row - extraFields[column].values.count
             if missing > 0 { extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing)) }
             if extraFields[column].values.count == row { extraFields[column].values.append(value) }
-        }
-    }
-
-    /// Pads every extra column to the full length once all records are in.
-    mutating func finish() {
-        for column in extraFields.indices {
-            let missing = count - extraFields[column].values.count
-            extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing))
         }
     }
 

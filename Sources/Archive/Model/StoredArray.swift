@@ -4,7 +4,7 @@
 /// which the system shares with its file cache (docs/performance.md).
 public struct StoredArray<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
     /// The values a load built; empty when they are mapped.
-    private var built: [Element]
+    private let built: [Element]
     /// The values in a snapshot's mapping.
     private let mapped: UnsafeBufferPointer<Element>?
     /// What keeps the mapping alive as long as a column uses it.
@@ -45,17 +45,6 @@ public struct StoredArray<Element: BitwiseCopyable>: RandomAccessCollection, @un
 
     public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         try withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Appends to values built in memory; a mapped column is never changed.
-    mutating func append(_ value: Element) {
-        precondition(mapped == nil, "a mapped column is read-only")
-        built.append(value)
-    }
-
-    mutating func append<Values: Sequence>(contentsOf values: Values) where Values.Element == Element {
-        precondition(mapped == nil, "a mapped column is read-only")
-        built.append(contentsOf: values)
     }
 }
 
