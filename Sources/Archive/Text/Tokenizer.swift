@@ -21,21 +21,25 @@ public enum Tokenizer {
                     let kind = kinds[Int(byte)]
                     if kind == .wordChar, state.start < 0 {
                         // Most words are ASCII letters and digits from end to end: read in one
-                        // go. The word goes on through the state below only when a joiner or
-                        // a letter beyond ASCII ends the run.
-                        state.start = i
-                        var j = i
+                        // go, and one already in lower case is passed as it lies in the text.
+                        // The word goes on through the state below only when a joiner or a
+                        // letter beyond ASCII ends the run.
+                        var j = i + 1
+                        var capitals: UInt8 = byte &- 65 < 26 ? 1 : 0
                         while j < n, text[j] < 0x80, kinds[Int(text[j])] == .wordChar {
-                            state.append(text[j] | (text[j] &- 65 < 26 ? 0x20 : 0))
+                            capitals |= text[j] &- 65 < 26 ? 1 : 0
                             j += 1
                         }
-                        state.end = j
-                        if j == n || (text[j] < 0x80 && kinds[Int(text[j])] == .other) {
-                            state.finish(body)
-                            i = j + 1       // the byte after is no word's
+                        let ends = j == n || (text[j] < 0x80 && kinds[Int(text[j])] == .other)
+                        if ends && capitals == 0 {
+                            body(i, j, UnsafeBufferPointer(rebasing: text[i..<j]))
                         } else {
-                            i = j
+                            state.start = i
+                            for k in i..<j { state.append(text[k] | (text[k] &- 65 < 26 ? 0x20 : 0)) }
+                            state.end = j
+                            if ends { state.finish(body) }
                         }
+                        i = ends ? j + 1 : j    // the byte after a word's end is no word's
                         continue
                     }
                     let lowered = byte | (byte &- 65 < 26 ? 0x20 : 0)
