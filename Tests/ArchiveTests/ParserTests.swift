@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Archive
 
@@ -73,11 +74,44 @@ import Testing
         #expect(Paragraphs.normalized("  One\nline two \n\n\n\u{A0}Two\r\n\r\nThree  ") == "One line two\n\nTwo\n\nThree")
     }
 
+    /// A text already normalized is kept as it is: that shortcut must give what building
+    /// the text anew gives, for any text, and must be taken for every text it builds.
+    @Test func aNormalizedTextIsKeptAsItIs() {
+        let pieces = ["One", "two", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{FEFF}", "é", "\u{2003}", "  "]
+        var kept = 0
+        for text in RandomText.strings(of: pieces, count: 5000, maxPieces: 10, seed: 11) {
+            var copy = text
+            let built = copy.withUTF8 { Paragraphs.normalized(utf8: $0) }
+            #expect(Paragraphs.normalized(text) == built, "\(Array(text.unicodeScalars))")
+            var again = built
+            #expect(again.withUTF8(Paragraphs.isNormalized) == !built.isEmpty, "\(Array(built.unicodeScalars))")
+            if copy.withUTF8(Paragraphs.isNormalized) { kept += 1 }
+        }
+        #expect(kept > 100)        // the shortcut itself is taken often enough to be tested
+    }
+
     @Test func indentsSeparateWhenThereIsNoBlankLine() {
         let reuters = "Showers continued\nthroughout the week.\n    The dry period\nmeans delay.\n Reuter\n"
         #expect(Paragraphs.normalized(reuters) == "Showers continued throughout the week.\n\nThe dry period means delay.\n\nReuter")
         #expect(WireSignature.removed(from: Paragraphs.normalized(reuters)) == "Showers continued throughout the week.\n\nThe dry period means delay.")
         #expect(WireSignature.removed(from: "Total 55.8 (33.7). REUTER") == "Total 55.8 (33.7).")
         #expect(WireSignature.removed(from: "He spoke to Reuters.") == "He spoke to Reuters.")
+    }
+}
+
+/// Bylines split at semicolons, commas, " & " and " and ", against the same rule made of
+/// Foundation's `components(separatedBy:)`, on random bylines.
+@Suite struct AuthorTests {
+    @Test func bylinesSplitAsFoundationSplitsThem() {
+        let pieces = ["Ann Lee", "Bo", "Élise Ñúñez", ",", ";", " & ", " and ", "and", " ", "&", "Andy", " andrew", "  "]
+        for byline in RandomText.strings(of: pieces, count: 3000, maxPieces: 8, seed: 5) {
+            var parts = [byline]
+            for separator in [";", ",", " & ", " and "] {
+                parts = parts.flatMap { $0.components(separatedBy: separator) }
+            }
+            let expected = parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+            #expect(byline.splitAuthors() == expected, "\(byline)")
+        }
+        #expect("Marta Lindqvist and Joe Park".splitAuthors() == ["Marta Lindqvist", "Joe Park"])
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Turns a structured record (a JSON object, a CSV row, front matter) into an article:
 /// known fields by their common spellings, every other scalar kept under its own name.
@@ -111,12 +110,34 @@ enum WireSignature {
 extension String {
     var trimmingSpaces: String { String(Paragraphs.trimmed(Substring(self))) }
 
-    /// Splits a byline at commas, semicolons, ampersands and " and ".
+    /// Splits a byline at semicolons, then commas, then " & ", then " and ". On the UTF-8
+    /// bytes: Foundation's `components(separatedBy:)` took a fifth of parsing AllSides.
     func splitAuthors() -> [String] {
-        var parts = [self]
-        for separator in [";", ",", " & ", " and "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var parts = [0..<bytes.count]
+            for separator in [";", ",", " & ", " and "] as [StaticString] {
+                parts = parts.flatMap { Self.split(bytes, $0, at: separator) }
+            }
+            return parts.map { String(decoding: bytes[$0], as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
         }
-        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+
+    /// `range` split at each occurrence of `separator`, left to right, none overlapping.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: StaticString) -> [Range<Int>] {
+        let width = separator.utf8CodeUnitCount
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound, i = range.lowerBound
+        while i + width <= range.upperBound {
+            if (0..<width).allSatisfy({ bytes[i + $0] == separator.utf8Start[$0] }) {
+                parts.append(start..<i)
+                i += width
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        parts.append(start..<range.upperBound)
+        return parts
     }
 }

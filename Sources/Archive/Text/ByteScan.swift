@@ -72,6 +72,21 @@ public enum ByteScan {
         return i
     }
 
+    /// The offset of the first line feed or carriage return at or after `start`, or
+    /// `text.count`.
+    static func nextLineEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = text.count
+        while i + 8 <= n {
+            let word = load(text, i)
+            let found = lanes(word, equalTo: 0x0A) | lanes(word, equalTo: 0x0D)
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < n, text[i] != 0x0A && text[i] != 0x0D { i += 1 }
+        return i
+    }
+
     /// The offset of the first ASCII capital letter at or after `start` and before `end`,
     /// or `end`.
     static func nextCapital(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {

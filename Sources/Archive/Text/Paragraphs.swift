@@ -8,7 +8,21 @@ public enum Paragraphs {
 
     public static func normalized(_ text: some StringProtocol) -> String {
         var copy = String(text)
-        return copy.withUTF8 { normalized(utf8: $0) }
+        // Most texts already are (nine in ten of AllSides'): kept as they are, not rebuilt.
+        return copy.withUTF8 { isNormalized($0) ? nil : normalized(utf8: $0) } ?? copy
+    }
+
+    /// The text is as `normalized` makes it: paragraphs of one trimmed line each, one blank
+    /// line between two, nothing before the first or after the last.
+    static func isNormalized(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while true {
+            let end = ByteScan.nextLineEnd(text, from: start)
+            guard end > start, trimmed(text, start..<end) == start..<end else { return false }
+            if end == text.count { return true }
+            guard text[end] == 0x0A, end + 2 < text.count, text[end + 1] == 0x0A else { return false }
+            start = end + 2
+        }
     }
 
     static func normalized(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
