@@ -4,7 +4,7 @@ import Testing
 /// The eight-bytes-at-a-time scans against plain byte-by-byte loops, on random text rich
 /// in the bytes they look for, from every starting offset (so every alignment and tail).
 @Suite struct ByteScanTests {
-    static let alphabet: [UInt8] = Array("aZ\"<\n\r .A,Q".utf8) + [0xE2, 0x80, 0x9C, 0xC2, 0xAB, 0xC3, 0xA9, 0x5B, 0x40, 0x60, 0x7B]
+    static let alphabet: [UInt8] = Array("aZ\"<\n\r .A,Q".utf8) + [0xE2, 0x80, 0x9C, 0xC2, 0xAB, 0xC3, 0xA9, 0x5B, 0x40, 0x60, 0x7B, 0x5C, 0x01, 0x1F, 0x20]
 
     private func randomTexts() -> [[UInt8]] {
         var random = SeededRandom(seed: 42)
@@ -21,6 +21,8 @@ import Testing
                     #expect(ByteScan.next(0x0A, in: text, from: start, before: text.count) == newline)
                     let lineEnd = (start..<text.count).first { text[$0] == 0x0A || text[$0] == 0x0D } ?? text.count
                     #expect(ByteScan.nextLineEnd(text, from: start) == lineEnd)
+                    let special = (start..<text.count).first { text[$0] == 0x22 || text[$0] == 0x5C || text[$0] < 0x20 } ?? text.count
+                    #expect(ByteScan.nextStringSpecial(text, from: start) == special)
                     let capital = (start..<text.count).first { text[$0] >= 0x41 && text[$0] <= 0x5A } ?? text.count
                     #expect(ByteScan.nextCapital(in: text, from: start, before: text.count) == capital)
                     let scalars = text[start...].filter { $0 & 0xC0 != 0x80 }.count

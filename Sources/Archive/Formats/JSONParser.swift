@@ -171,18 +171,16 @@ struct JSONParser {
     private mutating func string() throws(JSONSyntaxError) -> String {
         index += 1 // the opening quote
         let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                index += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
+        index = ByteScan.nextStringSpecial(bytes, from: index)
+        guard index < bytes.count else { throw JSONSyntaxError(message: "the string is not closed", offset: start - 1) }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             index += 1
+            return text
         }
-        throw JSONSyntaxError(message: "the string is not closed", offset: start - 1)
+        if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+        throw error("a control character (\(controlName(byte))) inside a string")
     }
 
     /// The slow path, for strings with backslash escapes: runs of plain bytes are copied
@@ -192,12 +190,10 @@ struct JSONParser {
         utf8.reserveCapacity(index - start + 256)
         var runStart = start
         while index < bytes.count {
+            index = ByteScan.nextStringSpecial(bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "\"") {
-                if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
-                index += 1
-                continue
-            }
+            if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
             utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             index += 1
             if byte == UInt8(ascii: "\"") { return String(decoding: utf8, as: UTF8.self) }

@@ -72,6 +72,24 @@ public enum ByteScan {
         return i
     }
 
+    /// The offset of the first byte at or after `start` that ends a run of plain bytes in a
+    /// JSON string: a quote mark, a backslash or a control character (below U+0020);
+    /// `text.count` when there is none.
+    static func nextStringSpecial(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = text.count
+        while i + 8 <= n {
+            let word = load(text, i)
+            // Lanes below 0x20: a borrow out of the lane's top bit, as `zeroLanes` finds zeros.
+            let control = (word &- ones &* 0x20) & ~word & highBits
+            let found = lanes(word, equalTo: 0x22) | lanes(word, equalTo: 0x5C) | control
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < n, text[i] != 0x22 && text[i] != 0x5C && text[i] >= 0x20 { i += 1 }
+        return i
+    }
+
     /// The offset of the first line feed or carriage return at or after `start`, or
     /// `text.count`.
     static func nextLineEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
