@@ -27,25 +27,39 @@ public struct WordIndex: Sendable {
         self.rows = StoredArray(rows)
     }
 
-    /// The postings of the articles `rows` alone.
+    /// The postings of the articles `rows` alone: each word's first occurrence in each
+    /// article counted, then placed. Through buffers: arrays captured by a closure, as
+    /// these loops were written first, are checked for uniqueness at every word.
     private static func postings(_ tokens: TokenColumn, rows articles: Range<Int>,
                                  vocabularySize: Int) -> (starts: [Int], rows: [Int32]) {
         var starts = [Int](repeating: 0, count: vocabularySize + 1)
-        forEachFirstOccurrence(tokens, articles, vocabularySize) { id, _ in starts[id + 1] += 1 }
+        var lastRow = [Int32](repeating: -1, count: vocabularySize)
+        starts.withUnsafeMutableBufferPointer { starts in
+            lastRow.withUnsafeMutableBufferPointer { lastRow in
+                forEachFirstOccurrence(tokens, articles, lastRow) { id, _ in starts[id + 1] += 1 }
+            }
+        }
         for id in 0..<vocabularySize { starts[id + 1] += starts[id] }
         var next = starts
         var rows = [Int32](repeating: 0, count: starts[vocabularySize])
-        forEachFirstOccurrence(tokens, articles, vocabularySize) { id, row in
-            rows[next[id]] = row
-            next[id] += 1
+        lastRow = [Int32](repeating: -1, count: vocabularySize)
+        next.withUnsafeMutableBufferPointer { next in
+            rows.withUnsafeMutableBufferPointer { rows in
+                lastRow.withUnsafeMutableBufferPointer { lastRow in
+                    forEachFirstOccurrence(tokens, articles, lastRow) { id, row in
+                        rows[next[id]] = row
+                        next[id] += 1
+                    }
+                }
+            }
         }
         return (starts, rows)
     }
 
-    /// Each word's first occurrence in each of the articles, in order.
-    private static func forEachFirstOccurrence(_ tokens: TokenColumn, _ articles: Range<Int>, _ vocabularySize: Int,
-                                               _ body: (Int, Int32) -> Void) {
-        var lastRow = [Int32](repeating: -1, count: vocabularySize)
+    /// Each word's first occurrence in each of the articles, in order; `lastRow` holds -1
+    /// for every word to begin with.
+    private static func forEachFirstOccurrence(_ tokens: TokenColumn, _ articles: Range<Int>,
+                                               _ lastRow: UnsafeMutableBufferPointer<Int32>, _ body: (Int, Int32) -> Void) {
         tokens.ids.withUnsafeBufferPointer { ids in
             for row in articles {
                 for position in tokens.range(ofArticle: row) {
