@@ -96,23 +96,38 @@ enum ArchiveBuilder {
 
     private static func tokenizeChunk(_ texts: TextColumn, rows: Range<Int>) -> ChunkTokens {
         var chunk = ChunkTokens()
-        // About one word in six bytes of English news; reserving saves regrowing.
+        chunk.wordCounts.reserveCapacity(rows.count)
+        // Every word starts at a byte of its own, so there are at most as many words as bytes:
+        // room for that many, written through pointers (an append per word, checking the
+        // array each time, was slower). Pages never written are never given memory.
         let bytes = rows.isEmpty ? 0 : texts.starts[rows.upperBound] - texts.starts[rows.lowerBound]
-        chunk.ids.reserveCapacity(bytes / 5)
-        chunk.offsets.reserveCapacity(bytes / 5)
-        for row in rows {
-            let before = chunk.ids.count
-            texts.withUTF8(row) { text in
-                var previousEnd = -1
-                Tokenizer.forEachWord(in: text) { start, end, word in
-                    chunk.ids.append(chunk.vocabulary.intern(word))
-                    chunk.offsets.append(UInt32(truncatingIfNeeded: start))
-                    chunk.breaks.append(previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start))
-                    previousEnd = end
+        var offsets: [UInt32] = [], breaks: [Bool] = []
+        chunk.ids = [UInt32](unsafeUninitializedCapacity: bytes) { ids, idCount in
+            offsets = [UInt32](unsafeUninitializedCapacity: bytes) { offsets, offsetCount in
+                breaks = [Bool](unsafeUninitializedCapacity: bytes) { breaks, breakCount in
+                    var count = 0
+                    for row in rows {
+                        let before = count
+                        texts.withUTF8(row) { text in
+                            var previousEnd = -1
+                            Tokenizer.forEachWord(in: text) { start, end, word in
+                                ids[count] = chunk.vocabulary.intern(word)
+                                offsets[count] = UInt32(truncatingIfNeeded: start)
+                                breaks[count] = previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start)
+                                previousEnd = end
+                                count += 1
+                            }
+                        }
+                        chunk.wordCounts.append(count - before)
+                    }
+                    breakCount = count
                 }
+                offsetCount = breaks.count
             }
-            chunk.wordCounts.append(chunk.ids.count - before)
+            idCount = offsets.count
         }
+        chunk.offsets = offsets
+        chunk.breaks = breaks
         return chunk
     }
 }
