@@ -33,7 +33,7 @@ enum ArchiveBuilder {
         clock.lap("tokenize chunks")
         var vocabulary = Vocabulary(capacity: 1 << 16)
         let toGlobal = chunks.map { chunk in
-            (0..<UInt32(chunk.vocabulary.count)).map { vocabulary.intern(chunk.vocabulary[$0]) }
+            (0..<UInt32(chunk.vocabulary.count)).map { id in chunk.vocabulary.withWord(id) { vocabulary.intern($0) } }
         }
         var tokens = TokenColumn()
         for chunk in chunks { tokens.articleStarts.append(contentsOf: chunk.wordCounts.reductions(from: tokens.articleStarts.last!)) }

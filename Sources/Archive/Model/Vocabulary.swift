@@ -61,6 +61,12 @@ public struct Vocabulary: Sendable {
         return String(decoding: arena[starts[i]..<starts[i + 1]], as: UTF8.self)
     }
 
+    /// The UTF-8 of word `id`, without making a string of it.
+    func withWord<Result>(_ id: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let i = Int(id)
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[i]..<starts[i + 1]])) }
+    }
+
     private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         guard starts[id + 1] - start == word.count else { return false }
