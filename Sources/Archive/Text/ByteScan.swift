@@ -40,88 +40,65 @@ public enum ByteScan {
         UInt64(littleEndian: UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// The offset of the first byte in `start..<end` that `matches`, or `end`: eight bytes at
+    /// a time through `flagged`, which sets the high bit of each lane that matches (lanes
+    /// above the first match may be flagged too; the lowest flagged lane must be a match),
+    /// then byte by byte for the last few. The scans below are this loop with their tests.
+    @inline(__always)
+    private static func first(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int,
+                              flagged: (UInt64) -> UInt64, matches: (UInt8) -> Bool) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let found = flagged(load(text, i))
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, !matches(text[i]) { i += 1 }
+        return i
+    }
+
     /// The offset of the first byte at or after `start` that may begin a quote mark, a
     /// markup tag or a paragraph break: `"`, `<`, a line feed or any non-ASCII byte;
     /// `text.count` when there is none.
     static func nextMarkCandidate(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let n = text.count
-        while i + 8 <= n {
-            let word = load(text, i)
-            let found = (word & highBits) | lanes(word, equalTo: 0x22) | lanes(word, equalTo: 0x3C) | lanes(word, equalTo: 0x0A)
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < n {
-            let byte = text[i]
-            if byte == 0x22 || byte == 0x3C || byte == 0x0A || byte >= 0x80 { return i }
-            i += 1
-        }
-        return n
+        first(in: text, from: start, before: text.count,
+              flagged: { ($0 & highBits) | lanes($0, equalTo: 0x22) | lanes($0, equalTo: 0x3C) | lanes($0, equalTo: 0x0A) },
+              matches: { $0 == 0x22 || $0 == 0x3C || $0 == 0x0A || $0 >= 0x80 })
     }
 
     /// The offset of the first `byte` at or after `start` and before `end`, or `end`.
     static func next(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
-        var i = start
-        while i + 8 <= end {
-            let found = lanes(load(text, i), equalTo: byte)
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < end, text[i] != byte { i += 1 }
-        return i
+        first(in: text, from: start, before: end, flagged: { lanes($0, equalTo: byte) }, matches: { $0 == byte })
     }
 
     /// The offset of the first byte at or after `start` that ends a run of plain bytes in a
     /// JSON string: a quote mark, a backslash or a control character (below U+0020);
     /// `text.count` when there is none.
     static func nextStringSpecial(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let n = text.count
-        while i + 8 <= n {
-            let word = load(text, i)
-            // Lanes below 0x20: a borrow out of the lane's top bit, as `zeroLanes` finds zeros.
-            let control = (word &- ones &* 0x20) & ~word & highBits
-            let found = lanes(word, equalTo: 0x22) | lanes(word, equalTo: 0x5C) | control
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < n, text[i] != 0x22 && text[i] != 0x5C && text[i] >= 0x20 { i += 1 }
-        return i
+        // Lanes below 0x20: a borrow out of the lane's top bit, as `zeroLanes` finds zeros.
+        first(in: text, from: start, before: text.count,
+              flagged: { lanes($0, equalTo: 0x22) | lanes($0, equalTo: 0x5C) | (($0 &- ones &* 0x20) & ~$0 & highBits) },
+              matches: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 })
     }
 
     /// The offset of the first line feed or carriage return at or after `start`, or
     /// `text.count`.
     static func nextLineEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let n = text.count
-        while i + 8 <= n {
-            let word = load(text, i)
-            let found = lanes(word, equalTo: 0x0A) | lanes(word, equalTo: 0x0D)
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < n, text[i] != 0x0A && text[i] != 0x0D { i += 1 }
-        return i
+        first(in: text, from: start, before: text.count,
+              flagged: { lanes($0, equalTo: 0x0A) | lanes($0, equalTo: 0x0D) }, matches: { $0 == 0x0A || $0 == 0x0D })
     }
 
     /// The offset of the first ASCII capital letter at or after `start` and before `end`,
     /// or `end`.
     static func nextCapital(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
-        var i = start
-        while i + 8 <= end {
-            let word = load(text, i)
+        first(in: text, from: start, before: end, flagged: { word in
             // Per lane, on the low seven bits (so no sum carries into the next lane): at
             // least "A", and not past "Z".
             let low = word & ~highBits
             let atLeastA = (low &+ ones &* 0x3F) & highBits
             let pastZ = (low &+ ones &* 0x25) & highBits
-            let found = atLeastA & ~pastZ & ~word
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < end, !(text[i] >= 0x41 && text[i] <= 0x5A) { i += 1 }
-        return i
+            return atLeastA & ~pastZ & ~word
+        }, matches: { $0 >= 0x41 && $0 <= 0x5A })
     }
 
     /// How many Unicode scalars start in `range`: the bytes that are not continuation bytes
