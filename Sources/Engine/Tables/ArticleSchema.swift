@@ -89,11 +89,13 @@ public enum QuoteSchema {
         var values: [[Value]] = []
         var provenance: [Int32] = []
         var ranges: [Range<Int>] = []
+        // Taken once: each `archive.quotes` goes through the lock of a snapshot's lazy quotes.
+        let quotes = archive.quotes
         for row in articleRows {
             let article = archive.article(Int(row))
-            for (number, index) in archive.quotes.range(ofArticle: Int(row)).enumerated() {
-                let quote = archive.quotes.quotes[index]
-                let words = archive.quotes.tokenRanges[index]
+            for (number, index) in quotes.range(ofArticle: Int(row)).enumerated() {
+                let quote = quotes.quotes[index]
+                let words = quotes.tokenRanges[index]
                 func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
                 values.append([
                     .string("\(article.id)#\(number + 1)"), .string(article.id), text(article.title),
