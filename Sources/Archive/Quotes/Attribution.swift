@@ -417,7 +417,7 @@ enum AttributionFinder {
         // "Even in a statement, ...", "And at the time ...": a word that opens the sentence is
         // no name.
         guard let name = name(tokens, endingAt: j, limit: limit),
-              name.count > 1 || !(nameOpeners.contains(tokens[j].lower) || tokens[j].isLower(oneOf: ["even", "only", "just"]))
+              name.count > 1 || !(tokens[j].classes.contains(.nameOpener) || tokens[j].isLower(oneOf: ["even", "only", "just"]))
         else { return nil }
         return name
     }
@@ -462,7 +462,7 @@ enum AttributionFinder {
             start -= 1
         }
         // A sentence's first word is often not part of the name: "But Smith said".
-        while start < end, nameOpeners.contains(tokens[start].lower) {
+        while start < end, tokens[start].classes.contains(.nameOpener) {
             start += 1
         }
         return start..<(end + 1)

@@ -135,7 +135,11 @@ enum ClauseTokenizer {
             }
             if QuoteMarks.isLetterOrDigit(byte) && !isPunctuationScalar(text, i) {
                 var j = i
+                let wordLimit = min(range.upperBound, nextQuoteStart)
                 while j < range.upperBound {
+                    // The bulk of a word, ASCII letters and digits, a byte at a time.
+                    while j < wordLimit, isASCIILetterOrDigit(text[j]) { j += 1 }
+                    guard j < range.upperBound else { break }
                     if nextQuoteStart == j { break }
                     let b = text[j]
                     if QuoteMarks.isLetterOrDigit(b) && !isPunctuationScalar(text, j) { j += b < 0x80 ? 1 : scalarWidth(b); continue }
@@ -178,6 +182,10 @@ enum ClauseTokenizer {
             i = end
         }
         return tokens
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// "Mr.", "U.S.", "J.": a word whose full stop belongs to it.

@@ -6,7 +6,8 @@ enum QuoteExtractor {
         guard !spans.isEmpty else { return [] }
         var quotes: [Quote] = []
         var names = SpeakerNames(text)
-        var attributedIn: [Int: (mention: Range<Int>, text: String, speaker: String, cue: String)] = [:] // paragraph -> last attributed
+        // The last attributed quote of the last paragraph with quotes, and that paragraph.
+        var lastAttributed: (paragraph: Int, found: (mention: Range<Int>, text: String, speaker: String, cue: String))?
         var previousContinues: (mention: Range<Int>, text: String, speaker: String, cue: String)?
         var previousParagraphLastSentence: (tokens: [ClauseToken], range: Range<Int>)?
         // A paragraph without quotes before one with them: read word by word only when a
@@ -23,14 +24,18 @@ enum QuoteExtractor {
         let allParagraphs = paragraphs(text)
         // Only paragraphs with quotes are read word by word; the others are only scanned for
         // names. Nothing after the last quote is read.
-        let quoted = Set(spans.map(\.paragraph))
-        let lastQuoted = quoted.max() ?? 0
+        var quoted = [Bool](repeating: false, count: allParagraphs.count)
+        var lastQuoted = 0
+        for span in spans where span.paragraph < quoted.count {
+            quoted[span.paragraph] = true
+            lastQuoted = max(lastQuoted, span.paragraph)
+        }
         for (paragraphIndex, paragraphRange) in allParagraphs.enumerated() {
             if paragraphIndex > lastQuoted { break }
-            guard quoted.contains(paragraphIndex) else {
+            guard quoted[paragraphIndex] else {
                 names.scan(paragraphRange)
                 previousParagraphLastSentence = nil
-                previousParagraphUnread = quoted.contains(paragraphIndex + 1) ? paragraphRange : nil
+                previousParagraphUnread = paragraphIndex + 1 < quoted.count && quoted[paragraphIndex + 1] ? paragraphRange : nil
                 continue
             }
             var inParagraph: [(index: Int, start: Int, end: Int)] = []
@@ -83,8 +88,8 @@ enum QuoteExtractor {
                               : nil) {
                     found = previous                    // "Maher stated that ... Adding, “Q”"
                     found?.cue = participle
-                } else if k == 0, shape.isSentence, let previous = attributedIn[paragraph - 1] {
-                    found = previous                    // a new paragraph that opens with the same speaker's words
+                } else if k == 0, shape.isSentence, let previous = lastAttributed, previous.paragraph == paragraph - 1 {
+                    found = previous.found              // a new paragraph that opens with the same speaker's words
                 } else if sentenceStart == k, k > 0, shape.isSentence,
                           let attribution = AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]) {
                     found = resolved(attribution, tokens) // "Smith said so. “Q.”" / "Cruz called them on it: “Q”"
@@ -122,14 +127,14 @@ enum QuoteExtractor {
                     quote.speaker = found.speaker
                     quote.cue = found.cue.isEmpty ? nil : found.cue
                     lastInParagraph = found
-                    if found.speaker.utf8.contains(0x20) || found.speaker.first?.isUppercase == true { names.remember(found.speaker, at: span.start) }
+                    if found.speaker.utf8.contains(0x20) || SpeakerNames.isCapitalized(found.speaker) { names.remember(found.speaker, at: span.start) }
                 } else if shape.isSentence && shape.words >= 6 {
                     quote.kind = .direct                // somebody said it; who, the text does not say
                 }
                 previousContinues = span.continues ? found : nil
                 quotes.append(quote)
             }
-            attributedIn[paragraph] = lastInParagraph
+            lastAttributed = lastInParagraph.map { (paragraph, $0) }
         }
         setScalarOffsets(&quotes, text)
         return quotes
@@ -168,38 +173,24 @@ enum QuoteExtractor {
         return ranges
     }
 
-    /// Unicode scalar offsets for every byte offset the quotes hold.
+    /// Unicode scalar offsets for every byte offset the quotes hold. The quotes are in text
+    /// order, so one count runs forward through the text, from quote to quote; a speaker's
+    /// mention, before or after its quote, is counted from that quote's end.
     static func setScalarOffsets(_ quotes: inout [Quote], _ text: UnsafeBufferPointer<UInt8>) {
-        var wanted: [Int] = []
-        for q in quotes {
-            wanted.append(q.start); wanted.append(q.end)
-            if let s = q.mentionStart, let e = q.mentionEnd { wanted.append(s); wanted.append(e) }
-        }
-        wanted.sort()
-        // Scalars before each wanted offset, counted a stretch at a time.
-        var scalars: [Int] = []
-        scalars.reserveCapacity(wanted.count)
-        var counted = 0, total = 0
-        for offset in wanted {
-            let clamped = min(max(offset, counted), text.count)
-            total += ByteScan.scalarCount(text, counted..<clamped)
-            counted = clamped
-            scalars.append(total)
-        }
-        func scalarOffset(_ byteOffset: Int) -> Int {
-            var low = 0, high = wanted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if wanted[middle] < byteOffset { low = middle + 1 } else { high = middle }
-            }
-            return scalars[low]
+        var anchor = 0, anchorScalars = 0
+        func scalarOffset(_ byteOffset: Int, movingOn: Bool) -> Int {
+            let offset = min(max(byteOffset, 0), text.count)
+            guard offset >= anchor else { return anchorScalars - ByteScan.scalarCount(text, offset..<anchor) }
+            let scalars = anchorScalars + ByteScan.scalarCount(text, anchor..<offset)
+            if movingOn { (anchor, anchorScalars) = (offset, scalars) }
+            return scalars
         }
         for index in quotes.indices {
-            quotes[index].scalarStart = scalarOffset(quotes[index].start)
-            quotes[index].scalarEnd = scalarOffset(quotes[index].end)
+            quotes[index].scalarStart = scalarOffset(quotes[index].start, movingOn: true)
+            quotes[index].scalarEnd = scalarOffset(quotes[index].end, movingOn: true)
             if let s = quotes[index].mentionStart, let e = quotes[index].mentionEnd {
-                quotes[index].mentionScalarStart = scalarOffset(s)
-                quotes[index].mentionScalarEnd = scalarOffset(e)
+                quotes[index].mentionScalarStart = scalarOffset(s, movingOn: false)
+                quotes[index].mentionScalarEnd = scalarOffset(e, movingOn: false)
             }
         }
     }
@@ -208,7 +199,10 @@ enum QuoteExtractor {
 /// What a quote's own text looks like: a sentence, a fragment, or a name or title. Read
 /// from its UTF-8 bytes: asking Characters for their properties is slow over a big archive.
 struct QuoteShape {
+    /// The words, counted up to `enoughWords`: what the rules ask of longer quotes does not
+    /// depend on their length, so the rest of a long quote is not read word by word.
     let words: Int
+    static let enoughWords = 8
     let isSentence: Bool
     let isTitle: Bool
     /// It ends with its own full stop, question or exclamation mark.
@@ -220,7 +214,7 @@ struct QuoteShape {
         var words = 0, significant = 0, capitalizedSignificant = 0
         var i = 0
         var firstLetter: UInt8?
-        while i < bytes.count {
+        while i < bytes.count, words < Self.enoughWords {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 { i += 1 }
             guard i < bytes.count else { break }
             let start = i

@@ -29,6 +29,9 @@ struct SpeakerNames {
         var lastKey: UInt64
         /// `looksLikePerson` of the name, once a pronoun has asked.
         var looksLikePerson: Bool?
+        /// The name as a string, its length in characters and whether a word of it is in
+        /// capitals, once a speaker lookup has asked.
+        var written: (text: String, length: Int, shouted: Bool)?
     }
 
     /// A speaker already found, for the pronouns after it.
@@ -58,7 +61,7 @@ struct SpeakerNames {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized { j += 1 }
-            add(tokens[i...j].map { $0.start..<$0.end })
+            if j > i { add(tokens[i...j].map { $0.start..<$0.end }) }   // one word is no name
             i = j + 1
         }
     }
@@ -174,18 +177,47 @@ struct SpeakerNames {
 
     /// The last name before byte `offset` that looks like a person's.
     private mutating func lastPersonNamed(before offset: Int) -> (name: String, at: Int)? {
-        for index in names.indices.reversed() where names[index].at < offset {
+        for index in names[..<firstName(atOrAfter: offset)].indices.reversed() {
             if names[index].looksLikePerson == nil { names[index].looksLikePerson = Self.looksLikePerson(string(names[index])) }
-            if names[index].looksLikePerson == true { return (string(names[index]), names[index].at) }
+            if names[index].looksLikePerson == true { return (written(index).text, names[index].at) }
         }
         return nil
+    }
+
+    /// The name as a string, with its length and whether it has a word in capitals: made the
+    /// first time a lookup asks, kept for the next.
+    private mutating func written(_ index: Int) -> (text: String, length: Int, shouted: Bool) {
+        if let written = names[index].written { return written }
+        let text = string(names[index])
+        let written = (text, text.count, Self.hasShoutedWord(text))
+        names[index].written = written
+        return written
+    }
+
+    /// The first letter is upper case; ASCII is read from the first byte, without asking
+    /// Unicode.
+    static func isCapitalized(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        return byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : word.first?.isUppercase == true
+    }
+
+    /// The first name at or after byte `offset`; names are in the order of the text.
+    private func firstName(atOrAfter offset: Int) -> Int {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle].at < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The canonical speaker for a mention at byte `offset`.
     mutating func speaker(for mention: [String], at offset: Int) -> String {
         guard let first = mention.first else { return "" }
-        let lower = first.lowercased()
-        if mention.count == 1, AttributionFinder.pronouns.contains(lower) {
+        // The word lists hold ASCII words; their classes answer without making strings.
+        let firstClasses = WordClassTable.classes(ofFirstWordOf: first)
+        if mention.count == 1, firstClasses.contains(.pronoun) {
+            let lower = first.lowercased()
             if lower == "he" || lower == "she" {
                 // A person named since the last speaker, else that speaker, else the last person named.
                 let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer }
@@ -200,11 +232,11 @@ struct SpeakerNames {
             }
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
-        guard first.first?.isUppercase == true else { return mention.joined(separator: " ") }
+        guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
         // "The president said" and "said the president": one speaker.
-        if AttributionFinder.determiners.contains(lower) { return ([lower] + mention.dropFirst()).joined(separator: " ") }
+        if firstClasses.contains(.determiner) { return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ") }
         var words = Self.stripTitles(mention)
-        while words.count > 1, AttributionFinder.nameOpeners.contains(words[0].lowercased()) { words.removeFirst() }   // "But Pompeo"
+        while words.count > 1, WordClassTable.classes(ofFirstWordOf: words[0]).contains(.nameOpener) { words.removeFirst() }   // "But Pompeo"
         words = words.map { word in
             var w = word
             for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(2) }
@@ -215,12 +247,20 @@ struct SpeakerNames {
         // The fullest name ending with the same word, seen before (or else anywhere in the article).
         let key = last.lowercased()
         let keyHash = WordClassTable.fnv(key.utf8)
-        let candidates = names.filter { $0.lastKey == keyHash && matches(wordRanges[$0.words.upperBound - 1], lowercased: key) }
-            .map { (name: string($0), at: $0.at) }
-        let before = candidates.filter { $0.at <= offset }
-        let pool = before.isEmpty ? candidates : before
-        if let fullest = pool.filter({ $0.name.hasSuffix(written) && !Self.hasShoutedWord($0.name) }).max(by: { $0.name.count < $1.name.count }),
-           fullest.name.count > written.count {
+        // One pass over the names in text order: the fullest seen by `offset`, and the
+        // fullest anywhere for a surname met only later.
+        var fullestBefore: (name: String, length: Int)?, fullestAnywhere: (name: String, length: Int)?
+        var namedBefore = false
+        for index in names.indices where names[index].lastKey == keyHash && matches(wordRanges[names[index].words.upperBound - 1], lowercased: key) {
+            let before = names[index].at <= offset
+            namedBefore = namedBefore || before
+            if namedBefore && !before { break }
+            let (candidate, length, shouted) = self.written(index)
+            guard !shouted, candidate.hasSuffix(written) else { continue }
+            if before, length > fullestBefore?.length ?? -1 { fullestBefore = (candidate, length) }
+            if length > fullestAnywhere?.length ?? -1 { fullestAnywhere = (candidate, length) }
+        }
+        if let fullest = namedBefore ? fullestBefore : fullestAnywhere, fullest.length > written.count {
             return fullest.name
         }
         return written
@@ -294,8 +334,8 @@ struct SpeakerNames {
     /// The name after the last title: "Florida Sen. Marco Rubio" -> "Marco Rubio", "U.S.
     /// President Donald Trump" -> "Donald Trump". A title as the last word stays.
     static func stripTitles(_ words: [String]) -> [String] {
-        guard let lastTitle = words.dropLast().lastIndex(where: { titles.contains($0.lowercased()) }),
-              words[(lastTitle + 1)...].allSatisfy({ $0.first?.isUppercase == true }) else { return words }
+        guard let lastTitle = words.dropLast().lastIndex(where: { WordClassTable.classes(ofFirstWordOf: $0).contains(.title) }),
+              words[(lastTitle + 1)...].allSatisfy(isCapitalized) else { return words }
         return Array(words[(lastTitle + 1)...])
     }
 }

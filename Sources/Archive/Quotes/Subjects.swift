@@ -19,7 +19,7 @@ extension SpeakerNames {
         guard let first = words.first, let last = words.last else { return false }
         if isPerson(words) { return true }
         if words.count == 1, first.isLower(oneOf: ["they", "we", "i"]) { return true }
-        if AttributionFinder.determiners.contains(first.lower) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
+        if first.classes.contains(.determiner) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
             return Self.sourceNouns.contains(last.lower)
         }
         guard first.isCapitalized else { return false }

@@ -45,8 +45,12 @@ enum WordClassTable {
     /// A power of two, so a slot is a mask of the hash.
     private static let slotCount = 2048
 
-    /// The slots, and the words' bytes end to end.
-    private static let table: (slots: [Slot], bytes: [UInt8]) = {
+    /// The slots, a tag byte for each (0 when empty, else the hash's top bits), and the
+    /// words' bytes end to end: made once and kept for the life of the process, as plain
+    /// memory, so a lookup takes no reference to an array. Most words are in no list; their
+    /// lookup ends in the 2 KB of tags, which stay in the first-level cache.
+    nonisolated(unsafe) private static let table: (slots: UnsafeBufferPointer<Slot>, tags: UnsafeBufferPointer<UInt8>,
+                                                    bytes: UnsafeBufferPointer<UInt8>) = {
         var classes: [String: WordClasses] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClasses) {
             for word in words { classes[word, default: []].insert(wordClass) }
@@ -68,6 +72,7 @@ enum WordClassTable {
         add(ClauseTokenizer.abbreviations, .abbreviation)
         add(SpeakerNames.placeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }, .place)   // the rest: `looksLikePerson`
         var slots = [Slot](repeating: Slot(), count: slotCount)
+        var tags = [UInt8](repeating: 0, count: slotCount)
         var bytes: [UInt8] = []
         for (word, wordClasses) in classes {
             let utf8 = Array(word.utf8)
@@ -76,9 +81,16 @@ enum WordClassTable {
             var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
             while slots[slot].length != 0 { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = Slot(hash: hash, classes: wordClasses, offset: Int32(bytes.count), length: Int32(utf8.count))
+            tags[slot] = tag(hash)
             bytes.append(contentsOf: utf8)
         }
-        return (slots, bytes)
+        let keptSlots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slots.count)
+        _ = keptSlots.initialize(from: slots)
+        let keptBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = keptBytes.initialize(from: bytes)
+        let keptTags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tags.count)
+        _ = keptTags.initialize(from: tags)
+        return (UnsafeBufferPointer(keptSlots), UnsafeBufferPointer(keptTags), UnsafeBufferPointer(keptBytes))
     }()
 
     /// FNV-1a over `bytes`: the table's hash, and the one names are matched by.
@@ -87,6 +99,8 @@ enum WordClassTable {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
     }
+
+    private static func tag(_ hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 56) | 1 }
 
     /// The classes of the first word of `text` (up to its first space), in any case.
     static func classes(ofFirstWordOf text: String) -> WordClasses {
@@ -103,22 +117,20 @@ enum WordClassTable {
             guard byte < 0x80 else { return [] }
             hash = (hash ^ UInt64(ByteScan.lowercased(byte))) &* 0x0000_0100_0000_01b3
         }
-        return table.slots.withUnsafeBufferPointer { slots in
-            table.bytes.withUnsafeBufferPointer { bytes in
-                var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-                while slots[slot].length != 0 {
-                    let entry = slots[slot]
-                    if entry.hash == hash, Int(entry.length) == range.count,
-                       (0..<range.count).allSatisfy({ k in
-                           let byte = text[range.lowerBound + k]
-                           return ByteScan.lowercased(byte) == bytes[Int(entry.offset) + k]
-                       }) {
-                        return entry.classes
-                    }
-                    slot = (slot + 1) & (slotCount - 1)
-                }
-                return []
+        let (slots, tags, bytes) = table
+        let wanted = tag(hash)
+        var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+        while tags[slot] != 0 {
+            let entry = slots[slot]
+            if tags[slot] == wanted, entry.hash == hash, Int(entry.length) == range.count,
+               (0..<range.count).allSatisfy({ k in
+                   let byte = text[range.lowerBound + k]
+                   return ByteScan.lowercased(byte) == bytes[Int(entry.offset) + k]
+               }) {
+                return entry.classes
             }
+            slot = (slot + 1) & (slotCount - 1)
         }
+        return []
     }
 }
