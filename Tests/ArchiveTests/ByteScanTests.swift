@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    /// Every byte value, at every place of a run of letters long enough for two eight-byte
+    /// steps and a tail, ends the run exactly when it is not an ASCII letter or digit.
+    @Test func alphanumericRunEndsAtEveryOtherByte() {
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        for value in 0...255 {
+            for place in 0..<19 {
+                var bytes = Array("abcdefghijklmnopqrs".utf8)
+                bytes[place] = UInt8(value)
+                bytes.withUnsafeBufferPointer { text in
+                    for start in [0, 3, place] {
+                        let expected = (start..<text.count).first { !isAlphanumeric(text[$0]) } ?? text.count
+                        #expect(ByteScan.endOfASCIIAlphanumerics(in: text, from: start, before: text.count) == expected,
+                                "byte \(value) at \(place) from \(start)")
+                    }
+                    #expect(ByteScan.endOfASCIIAlphanumerics(in: text, from: 0, before: 5) == min(5, isAlphanumeric(UInt8(value)) ? 19 : place))
+                }
+            }
+        }
+    }
+
     @Test func lowerCaseMatchesUnicodeLowerCasing() {
         for word in ["Trump", "U.S.", "already", "ÉLYSÉE", "Straße", "", "MR"] {
             let folded = Array(word.utf8).withUnsafeBufferPointer { ByteScan.lowercasedString($0) }

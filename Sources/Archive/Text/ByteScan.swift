@@ -88,6 +88,25 @@ public enum ByteScan {
               flagged: { lanes($0, equalTo: 0x0A) | lanes($0, equalTo: 0x0D) }, matches: { $0 == 0x0A || $0 == 0x0D })
     }
 
+    /// The high bit of each lane that holds an ASCII letter or digit. Per lane, on the low
+    /// seven bits, so no sum carries into the next lane: a range test is "at least the
+    /// first" and not "past the last"; with 0x20 set, capitals test as small letters.
+    @inline(__always)
+    private static func alphanumericLanes(_ word: UInt64) -> UInt64 {
+        let low = word & ~highBits
+        let digits = (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46)               // 0x30 to 0x39
+        let folded = low | ones &* 0x20
+        let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05)        // 0x61 to 0x7A
+        return (digits | letters) & ~word & highBits
+    }
+
+    /// The offset of the first byte at or after `start` and before `end` that is not an
+    /// ASCII letter or digit, or `end`: the end of a plain word, without a branch a byte.
+    static func endOfASCIIAlphanumerics(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        first(in: text, from: start, before: end, flagged: { ~alphanumericLanes($0) & highBits },
+              matches: { !((($0 | 0x20) &- 0x61) < 26 || ($0 &- 0x30) < 10) })
+    }
+
     /// The offset of the first ASCII capital letter at or after `start` and before `end`,
     /// or `end`.
     static func nextCapital(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {

@@ -24,14 +24,9 @@ public enum Tokenizer {
                         // go, and one already in lower case is passed as it lies in the text.
                         // The word goes on through the state below only when a joiner or a
                         // letter beyond ASCII ends the run.
-                        var j = i + 1
-                        var capitals: UInt8 = byte &- 65 < 26 ? 1 : 0
-                        while j < n, text[j] < 0x80, kinds[Int(text[j])] == .wordChar {
-                            capitals |= text[j] &- 65 < 26 ? 1 : 0
-                            j += 1
-                        }
+                        let j = ByteScan.endOfASCIIAlphanumerics(in: text, from: i + 1, before: n)
                         let ends = j == n || (text[j] < 0x80 && kinds[Int(text[j])] == .other)
-                        if ends && capitals == 0 {
+                        if ends && ByteScan.nextCapital(in: text, from: i, before: j) == j {
                             body(i, j, UnsafeBufferPointer(rebasing: text[i..<j]))
                         } else {
                             state.start = i
