@@ -10,6 +10,8 @@ import Testing
         (.timeWord, AttributionFinder.timeWords), (.bareSource, AttributionFinder.bareSources),
         (.title, SpeakerNames.titles), (.nameOpener, AttributionFinder.nameOpeners),
         (.abbreviation, ClauseTokenizer.abbreviations), (.cue, Set(ReportingVerbs.words)),
+        (.article, AttributionFinder.articles), (.beVerb, AttributionFinder.beVerbs),
+        (.relativePronoun, AttributionFinder.relativePronouns),
     ]
 
     private func classes(of word: String, atEnd: Bool) -> WordClasses {

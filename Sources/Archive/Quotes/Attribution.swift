@@ -321,7 +321,7 @@ enum AttributionFinder {
         let token = tokens[index]
         guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
-        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["was", "were", "been", "being", "is", "are", "be"]),
+        if index > tokens.startIndex, tokens[index - 1].classes.contains(.beVerb),
            !token.hasLowercaseSuffix("ing") {
             return false
         }
@@ -334,11 +334,14 @@ enum AttributionFinder {
 
     /// "the claims", "his answers", "the alleged": a cue after an article or a possessive is a noun.
     private static func followsArticle(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
-        index > tokens.startIndex && articles.contains(tokens[index - 1].lower)
+        index > tokens.startIndex && tokens[index - 1].classes.contains(.article)
     }
 
     /// Articles and possessives: they open a noun phrase.
     static let articles: Set<String> = ["the", "a", "an", "his", "its", "their", "our", "my", "your"]
+
+    /// Forms of "be": before a cue, a passive.
+    static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
         let word = tokens[index].lower
@@ -371,7 +374,7 @@ enum AttributionFinder {
         guard i >= limit else { return nil }
         // "Beck, who has described": the relative pronoun is the mention; its antecedent,
         // before the comma, is who speaks (see `antecedent`).
-        if relativePronouns.contains(tokens[i].lower), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
+        if tokens[i].classes.contains(.relativePronoun), i > limit, tokens[i - 1].is(0x2C) { return i..<(i + 1) }
         if tokens[i].kind == .punctuation && tokens[i].isText(",") {
             // An apposition: "Smith, a spokesman for the company, said".
             var j = i - 1
@@ -380,7 +383,7 @@ enum AttributionFinder {
             // between ..., shouted": a relative or participle clause between the commas may run
             // long; its subject comes before it.
             if let relative = (max(limit, i - 40)..<max(limit, i - 1)).last(where: {
-                   tokens[$0].is(0x2C) && (relativePronouns.contains(tokens[$0 + 1].lower)
+                   tokens[$0].is(0x2C) && (tokens[$0 + 1].classes.contains(.relativePronoun)
                        || (tokens[$0 + 1].kind == .word && !tokens[$0 + 1].isCapitalized && tokens[$0 + 1].hasLowercaseSuffix("ing")))
                }),
                relative < j || j < limit {
@@ -443,7 +446,7 @@ enum AttributionFinder {
     /// What a relative pronoun at `index` stands for: the name or noun phrase before its
     /// comma ("Beck, who ..." -> "Beck").
     static func antecedent(_ tokens: ArraySlice<ClauseToken>, ofRelativeAt index: Int) -> Range<Int>? {
-        guard relativePronouns.contains(tokens[index].lower), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
+        guard tokens[index].classes.contains(.relativePronoun), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
         return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
     }
 

@@ -30,7 +30,7 @@ enum QuoteMarks {
 
     /// Every mark of the text, with its byte offset.
     static func marks(in text: UnsafeBufferPointer<UInt8>) -> [(offset: Int, mark: Mark)] {
-        var found: [(Int, Mark)] = []
+        var found: [(offset: Int, mark: Mark)] = []
         var i = 0
         let n = text.count
         while i < n {

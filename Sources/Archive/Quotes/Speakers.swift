@@ -71,35 +71,43 @@ struct SpeakerNames {
     mutating func scan(_ range: Range<Int>) {
         var i = range.lowerBound
         var run: [Range<Int>] = []
-        func flush() {
-            if run.count >= 2 { add(run) }
-            run.removeAll(keepingCapacity: true)
-        }
-        while i < range.upperBound {
-            if run.isEmpty { i = ByteScan.nextCapital(in: text, from: i, before: range.upperBound) }   // nothing to do till then
+        while true {
+            i = ByteScan.nextCapital(in: text, from: i, before: range.upperBound)   // nothing to do till then
             guard i < range.upperBound else { break }
-            let byte = text[i]
-            if byte >= 0x41 && byte <= 0x5A, i == range.lowerBound || text[i - 1] == 0x20 || text[i - 1] == 0x0A {
-                var j = i + 1
-                while j < range.upperBound, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
-                var end = j
-                // "J." in "Donald J. Trump", "Mr." in "Mr. Trump": the full stop is not a sentence's end.
-                let initial = text[j - 1] == 0x2E && (j == i + 2 || (j - i <= 5 && classes(i..<(j - 1)).contains(.abbreviation)))
-                while !initial, end > i + 1, text[end - 1] == 0x2E { end -= 1 }
-                if let last = run.last, last.upperBound + 1 != i { flush() }
-                run.append(i..<end)
-                if (end < j && !initial) || (j < range.upperBound && text[j] != 0x20) { flush() }
-                i = j
-                continue
-            }
-            if byte == 0x20, !run.isEmpty, i + 1 < range.upperBound, text[i + 1] >= 0x41 && text[i + 1] <= 0x5A {
+            guard i == range.lowerBound || text[i - 1] == 0x20 || text[i - 1] == 0x0A else {
                 i += 1
                 continue
             }
-            if !run.isEmpty { flush() }
-            i += 1
+            // A run of capitalized words, one space apart. Most capitals open a sentence and
+            // stand alone: the run is kept in an array only from its second word.
+            run.removeAll(keepingCapacity: true)
+            var word = i
+            while true {
+                let (end, next, goesOn) = capitalizedWord(at: word, before: range.upperBound)
+                if goesOn || !run.isEmpty { run.append(word..<end) }
+                guard goesOn else {
+                    i = next
+                    break
+                }
+                word = next + 1
+            }
+            if run.count >= 2 { add(run) }
         }
-        flush()
+    }
+
+    /// The capitalized word at `start`: where it ends (without a full stop that ends a
+    /// sentence), where its bytes end, and whether a name goes on after it (one space, then
+    /// a capital).
+    private func capitalizedWord(at start: Int, before limit: Int) -> (end: Int, next: Int, goesOn: Bool) {
+        var j = start + 1
+        while j < limit, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
+        var end = j
+        // "J." in "Donald J. Trump", "Mr." in "Mr. Trump": the full stop is not a sentence's end.
+        let initial = text[j - 1] == 0x2E && (j == start + 2 || (j - start <= 5 && classes(start..<(j - 1)).contains(.abbreviation)))
+        while !initial, end > start + 1, text[end - 1] == 0x2E { end -= 1 }
+        let endsSentence = end < j && !initial
+        let goesOn = !endsSentence && j + 1 < limit && text[j] == 0x20 && text[j + 1] >= 0x41 && text[j + 1] <= 0x5A
+        return (end, j, goesOn)
     }
 
     private mutating func add(_ words: [Range<Int>]) {
@@ -178,7 +186,9 @@ struct SpeakerNames {
     /// The last name before byte `offset` that looks like a person's.
     private mutating func lastPersonNamed(before offset: Int) -> (name: String, at: Int)? {
         for index in names[..<firstName(atOrAfter: offset)].indices.reversed() {
-            if names[index].looksLikePerson == nil { names[index].looksLikePerson = Self.looksLikePerson(string(names[index])) }
+            if names[index].looksLikePerson == nil {
+                names[index].looksLikePerson = Self.looksLikePerson(text, words: wordRanges[names[index].words])
+            }
             if names[index].looksLikePerson == true { return (written(index).text, names[index].at) }
         }
         return nil
@@ -294,20 +304,23 @@ struct SpeakerNames {
     /// the UTF-8 bytes; only words beyond ASCII ask Unicode.
     static func looksLikePerson(_ name: String) -> Bool {
         var name = name
-        return name.withUTF8 { bytes in
-            let words = words(bytes)
-            guard words.count >= 2, words.count <= 3 else { return false }
-            for word in words {
-                let isASCII = bytes[word].allSatisfy { $0 < 0x80 }
-                let isPlace = isASCII ? WordClassTable.classes(of: bytes, word).contains(.place)
-                    : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
-                let isCapitalized = isASCII ? bytes[word.lowerBound] >= 0x41 && bytes[word.lowerBound] <= 0x5A
-                    : String(decoding: bytes[word], as: UTF8.self).first?.isUppercase == true
-                if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
-            }
-            let first = String(decoding: bytes[words[0]], as: UTF8.self)
-            return !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(first.lowercased())
+        return name.withUTF8 { looksLikePerson($0, words: words($0)) }
+    }
+
+    /// `looksLikePerson` of the name whose words lie at `words` in `bytes`: an indexed name
+    /// is asked without making its string.
+    static func looksLikePerson(_ bytes: UnsafeBufferPointer<UInt8>, words: some RandomAccessCollection<Range<Int>>) -> Bool {
+        guard words.count >= 2, words.count <= 3, let firstWord = words.first else { return false }
+        for word in words {
+            let isASCII = bytes[word].allSatisfy { $0 < 0x80 }
+            let isPlace = isASCII ? WordClassTable.classes(of: bytes, word).contains(.place)
+                : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
+            let isCapitalized = isASCII ? bytes[word.lowerBound] >= 0x41 && bytes[word.lowerBound] <= 0x5A
+                : String(decoding: bytes[word], as: UTF8.self).first?.isUppercase == true
+            if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
         }
+        let first = String(decoding: bytes[firstWord], as: UTF8.self)
+        return !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(first.lowercased())
     }
 
     /// The byte ranges of the words of a name, between spaces.

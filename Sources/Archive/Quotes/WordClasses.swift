@@ -2,7 +2,7 @@
 /// of strings means making the lower-case string and hashing it, again and again for the
 /// same token; with the bits, each question is one AND.
 struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     static let cue = WordClasses(rawValue: 1 << 0)
     static let invertible = WordClasses(rawValue: 1 << 1)
@@ -26,6 +26,12 @@ struct WordClasses: OptionSet, Sendable {
     static let abbreviation = WordClasses(rawValue: 1 << 14)
     /// Words of places and organizations, not people ("street", "party").
     static let place = WordClasses(rawValue: 1 << 15)
+    /// Articles and possessives, which open a noun phrase ("the claims", "his answers").
+    static let article = WordClasses(rawValue: 1 << 16)
+    /// Forms of "be", before a passive ("he was told").
+    static let beVerb = WordClasses(rawValue: 1 << 17)
+    /// "who", "which": "Beck, who said".
+    static let relativePronoun = WordClasses(rawValue: 1 << 18)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -76,6 +82,9 @@ enum WordClassTable {
         add(AttributionFinder.nameOpeners, .nameOpener)
         add(ClauseTokenizer.abbreviations, .abbreviation)
         add(SpeakerNames.placeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }, .place)   // the rest: `looksLikePerson`
+        add(AttributionFinder.articles, .article)
+        add(AttributionFinder.beVerbs, .beVerb)
+        add(AttributionFinder.relativePronouns, .relativePronoun)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
