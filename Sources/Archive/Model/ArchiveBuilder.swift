@@ -6,7 +6,6 @@ enum ArchiveBuilder {
         let columns = ArticleColumns(records)
         clock.lap("columns")
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
-        clock.lap("tokens")
         let quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
         let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
@@ -17,9 +16,9 @@ enum ArchiveBuilder {
                        warnings: warnings, statistics: statistics)
     }
 
-    /// Each chunk of articles is tokenized with a vocabulary of its own; the chunk
-    /// vocabularies are then merged in order, so ids do not depend on timing, and each
-    /// chunk's ids are rewritten into the archive's, in parallel, in place.
+    /// Each chunk of articles is tokenized with a vocabulary of its own, on every core; the
+    /// chunks are committed in order (`TokenCommits`), so ids do not depend on timing, and each
+    /// chunk's words are written into the archive's column with the archive's ids.
     /// `chunks` sets the number of chunks (tests); the ids are the same whatever it is.
     static func tokenize(_ texts: TextColumn, chunks wanted: Int? = nil, clock: inout PhaseClock) -> (Vocabulary, TokenColumn) {
         // Chunks of at most about 8 MB of text: a chunk's vocabulary grows with its text, and
@@ -27,58 +26,64 @@ enum ArchiveBuilder {
         // chunks tokenized in 9.8 s, in 112 chunks in 8.4 s; AllSides itself the same).
         let chunkCount = min(texts.count, wanted ?? max(Parallel.coreCount * 8, texts.bytes.count / (8 << 20)))
         let bounds = (0...chunkCount).map { texts.count * $0 / max(chunkCount, 1) }
-        let chunks = Parallel.map(chunkCount) { chunk in
-            tokenizeChunk(texts, rows: bounds[chunk]..<bounds[chunk + 1])
-        }
-        clock.lap("tokenize chunks")
-        var vocabulary = Vocabulary(capacity: 1 << 16)
-        let toGlobal = chunks.map { chunk in
-            (0..<UInt32(chunk.vocabulary.count)).map { id in chunk.vocabulary.withWord(id) { vocabulary.intern($0) } }
-        }
-        var tokens = TokenColumn()
-        for chunk in chunks { tokens.articleStarts.append(contentsOf: chunk.wordCounts.reductions(from: tokens.articleStarts.last!)) }
-        let total = tokens.articleStarts.last!
-        let firstToken = (0..<chunkCount).map { tokens.articleStarts[bounds[$0]] }
-        tokens.ids = StoredArray([UInt32](unsafeUninitializedCapacity: total) { ids, filled in
-            let base = UInt(bitPattern: ids.baseAddress)
-            _ = Parallel.map(chunkCount) { index in
-                let out = UnsafeMutablePointer<UInt32>(bitPattern: base)! + firstToken[index]
-                let map = toGlobal[index]
-                for (k, local) in chunks[index].ids.enumerated() { out[k] = map[Int(local)] }
-            }
-            filled = total
-        })
-        clock.lap("merge vocabularies, rewrite ids")
-        // Each chunk's offsets copied in place on its own core, as the ids are: one copy of
-        // hundreds of megabytes on one core took a second at twice AllSides' size.
-        tokens.offsets = StoredArray([UInt32](unsafeUninitializedCapacity: total) { offsets, filled in
-            let base = UInt(bitPattern: offsets.baseAddress)
-            _ = Parallel.map(chunkCount) { index in
-                let out = UnsafeMutablePointer<UInt32>(bitPattern: base)! + firstToken[index]
-                chunks[index].offsets.withUnsafeBufferPointer { chunk in
-                    if let start = chunk.baseAddress { out.update(from: start, count: chunk.count) }
+        let commits = TokenCommits(chunks: chunkCount)
+        // A word is followed by a byte that is no word's, or ends its text: an article of n
+        // bytes has at most (n + 1) / 2 words. Room for that many; pages never written are
+        // never given memory.
+        let room = (texts.bytes.count + texts.count) / 2 + 1
+        var offsets: [UInt32] = []
+        let ids = [UInt32](unsafeUninitializedCapacity: room) { ids, idCount in
+            offsets = [UInt32](unsafeUninitializedCapacity: room) { offsets, offsetCount in
+                let idBase = UInt(bitPattern: ids.baseAddress), offsetBase = UInt(bitPattern: offsets.baseAddress)
+                _ = Parallel.map(min(Parallel.coreCount, chunkCount)) { _ in
+                    var buffers = ChunkBuffers()
+                    defer { buffers.deallocate() }
+                    while let chunk = commits.takeChunk() {
+                        let (vocabulary, wordCounts, count) = tokenizeChunk(texts, rows: bounds[chunk]..<bounds[chunk + 1], into: &buffers)
+                        let (firstWord, toArchive) = commits.commit(chunk, vocabulary: vocabulary, wordCounts: wordCounts,
+                                                                    breaks: UnsafeBufferPointer(rebasing: buffers.breaks[..<count]))
+                        let idsOut = UnsafeMutablePointer<UInt32>(bitPattern: idBase)! + firstWord
+                        let offsetsOut = UnsafeMutablePointer<UInt32>(bitPattern: offsetBase)! + firstWord
+                        toArchive.withUnsafeBufferPointer { map in
+                            for k in 0..<count { idsOut[k] = map[Int(buffers.ids[k])] }
+                        }
+                        offsetsOut.update(from: buffers.offsets.baseAddress!, count: count)
+                    }
                 }
+                offsetCount = commits.wordCount
             }
-            filled = total
-        })
-        clock.lap("offsets")
-        tokens.sentenceStarts = BitSet(count: total)
-        var position = 0
-        for chunk in chunks {
-            for isStart in chunk.breaks {
-                if isStart { tokens.sentenceStarts.insert(position) }
-                position += 1
-            }
+            idCount = offsets.count
         }
-        return (vocabulary, tokens)
+        clock.lap("tokenize")
+        var tokens = TokenColumn()
+        tokens.ids = StoredArray(ids)
+        tokens.offsets = StoredArray(offsets)
+        tokens.articleStarts = commits.articleStarts
+        tokens.sentenceStarts = BitSet(count: 0)
+        tokens.sentenceStarts.words = commits.sentenceBits
+        return (commits.vocabulary, tokens)
     }
 
-    private struct ChunkTokens: Sendable {
-        var vocabulary = Vocabulary()
-        var ids: [UInt32] = []
-        var offsets: [UInt32] = []
-        var breaks: [Bool] = []
-        var wordCounts: [Int] = []
+    /// One core's room for a chunk's words: their ids in the chunk's vocabulary, offsets and
+    /// sentence breaks, kept from chunk to chunk and grown when a chunk needs more.
+    private struct ChunkBuffers {
+        var ids = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+        var offsets = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+        var breaks = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
+
+        mutating func reserve(_ words: Int) {
+            guard words > ids.count else { return }
+            deallocate()
+            ids = .allocate(capacity: words)
+            offsets = .allocate(capacity: words)
+            breaks = .allocate(capacity: words)
+        }
+
+        func deallocate() {
+            ids.deallocate()
+            offsets.deallocate()
+            breaks.deallocate()
+        }
     }
 
     /// Whether the text between two words ends a sentence or a paragraph: a full stop,
@@ -94,41 +99,32 @@ enum ArchiveBuilder {
         return false
     }
 
-    private static func tokenizeChunk(_ texts: TextColumn, rows: Range<Int>) -> ChunkTokens {
-        var chunk = ChunkTokens()
-        chunk.wordCounts.reserveCapacity(rows.count)
-        // Every word starts at a byte of its own, so there are at most as many words as bytes:
-        // room for that many, written through pointers (an append per word, checking the
-        // array each time, was slower). Pages never written are never given memory.
+    /// The words of `rows` into `buffers`: the chunk's vocabulary, each article's word count,
+    /// and the number of words.
+    private static func tokenizeChunk(_ texts: TextColumn, rows: Range<Int>,
+                                      into buffers: inout ChunkBuffers) -> (Vocabulary, [Int], Int) {
+        var vocabulary = Vocabulary()
+        var wordCounts: [Int] = []
+        wordCounts.reserveCapacity(rows.count)
         let bytes = rows.isEmpty ? 0 : texts.starts[rows.upperBound] - texts.starts[rows.lowerBound]
-        var offsets: [UInt32] = [], breaks: [Bool] = []
-        chunk.ids = [UInt32](unsafeUninitializedCapacity: bytes) { ids, idCount in
-            offsets = [UInt32](unsafeUninitializedCapacity: bytes) { offsets, offsetCount in
-                breaks = [Bool](unsafeUninitializedCapacity: bytes) { breaks, breakCount in
-                    var count = 0
-                    for row in rows {
-                        let before = count
-                        texts.withUTF8(row) { text in
-                            var previousEnd = -1
-                            Tokenizer.forEachWord(in: text) { start, end, word in
-                                ids[count] = chunk.vocabulary.intern(word)
-                                offsets[count] = UInt32(truncatingIfNeeded: start)
-                                breaks[count] = previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start)
-                                previousEnd = end
-                                count += 1
-                            }
-                        }
-                        chunk.wordCounts.append(count - before)
-                    }
-                    breakCount = count
+        buffers.reserve((bytes + rows.count) / 2 + 1)
+        let (ids, offsets, breaks) = (buffers.ids, buffers.offsets, buffers.breaks)
+        var count = 0
+        for row in rows {
+            let before = count
+            texts.withUTF8(row) { text in
+                var previousEnd = -1
+                Tokenizer.forEachWord(in: text) { start, end, word in
+                    ids[count] = vocabulary.intern(word)
+                    offsets[count] = UInt32(truncatingIfNeeded: start)
+                    breaks[count] = previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start)
+                    previousEnd = end
+                    count += 1
                 }
-                offsetCount = breaks.count
             }
-            idCount = offsets.count
+            wordCounts.append(count - before)
         }
-        chunk.offsets = offsets
-        chunk.breaks = breaks
-        return chunk
+        return (vocabulary, wordCounts, count)
     }
 }
 

@@ -1,0 +1,57 @@
+import Foundation
+import Synchronization
+
+/// The archive's token column, written once, while the chunks of articles are tokenized on
+/// every core. Each core tokenizes a chunk into buffers of its own, kept from chunk to chunk;
+/// the chunks are then committed in article order: a chunk's new words join the archive's
+/// vocabulary in the order of the chunks, so ids do not depend on timing, and its words take
+/// the places after the chunks before it. Only the commit is done one chunk at a time; the
+/// words are copied into their places on the chunk's own core.
+///
+/// Before, each chunk kept its tokens in arrays of its own, copied into the column at the
+/// end: as many new pages again as the column itself, a fifth of a load's page faults.
+final class TokenCommits: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let nextChunk = Atomic<Int>(0)
+    private let chunkCount: Int
+    private var committedChunks = 0
+    private(set) var vocabulary = Vocabulary(capacity: 1 << 16)
+    /// The words committed so far.
+    private(set) var wordCount = 0
+    private(set) var articleStarts: [Int] = [0]
+    /// The sentence starts as `BitSet` words, one bit per word committed.
+    private(set) var sentenceBits: [UInt64] = []
+
+    init(chunks: Int) {
+        chunkCount = chunks
+    }
+
+    /// The next chunk to tokenize, or nil when every chunk is taken.
+    func takeChunk() -> Int? {
+        let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+        return chunk < chunkCount ? chunk : nil
+    }
+
+    /// Commits chunk `index`, once every chunk before it is committed: the archive's ids of
+    /// its vocabulary's words, and the position of its first word in the column.
+    func commit(_ index: Int, vocabulary chunkVocabulary: Vocabulary, wordCounts: [Int],
+                breaks: UnsafeBufferPointer<Bool>) -> (firstWord: Int, ids: [UInt32]) {
+        condition.lock()
+        defer { condition.unlock() }
+        while committedChunks != index { condition.wait() }
+        let ids = (0..<UInt32(chunkVocabulary.count)).map { id in chunkVocabulary.withWord(id) { vocabulary.intern($0) } }
+        let firstWord = wordCount
+        for count in wordCounts {
+            wordCount += count
+            articleStarts.append(wordCount)
+        }
+        for (k, isStart) in breaks.enumerated() {
+            let position = firstWord + k
+            if position & 63 == 0 { sentenceBits.append(0) }
+            if isStart { sentenceBits[position >> 6] |= 1 << UInt64(position & 63) }
+        }
+        committedChunks += 1
+        condition.broadcast()
+        return (firstWord, ids)
+    }
+}
