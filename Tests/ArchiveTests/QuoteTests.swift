@@ -235,6 +235,20 @@ import Testing
 
     /// A sentence's opening word is not part of a speaker's name: "For Dana Cole", "After
     /// Jo Reid".
+    /// A word that opens a sentence ("Though McConnell") is not part of a name, nor is an
+    /// article ("The Trump administration"): a surname goes to the person's full name, or
+    /// stays a surname, never "Though McConnell" or "The Trump".
+    @Test func openingWordsAndArticlesAreNotPartOfNames() throws {
+        let found = quotes("""
+            Mitch McConnell spoke on Monday.
+
+            Though McConnell declined to comment, aides were busy. The Trump administration changed course.
+
+            “We will act,” McConnell said. “It is over,” Trump said.
+            """)
+        #expect(found.map(\.speaker) == ["Mitch McConnell", "Trump"])
+    }
+
     @Test func anOpeningWordIsNotPartOfTheName() throws {
         let quote = try #require(one("For Dana Cole the harbour wall remained “a source of pride.”"))
         #expect(quote.speaker == "Dana Cole")
@@ -293,6 +307,19 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[quote.scalarStart..<quote.scalarEnd])) == "“déjà vu,”")
         #expect(String(String.UnicodeScalarView(scalars[quote.mentionScalarStart!..<quote.mentionScalarEnd!])) == "Cole")
+    }
+
+    /// A mention before its quote, and one after the next quote, with letters beyond ASCII
+    /// between them: every offset counts the scalars before it.
+    @Test func offsetsOfMentionsBeforeAndAfterTheirQuotes() throws {
+        let text = "Renée Côté said: “Ça va très bien.”\n\n“Voilà, c’est fini,” Côté said."
+        let found = quotes(text)
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ start: Int?, _ end: Int?) -> String {
+            String(String.UnicodeScalarView(scalars[start!..<end!]))
+        }
+        #expect(found.map { slice($0.scalarStart, $0.scalarEnd) } == ["“Ça va très bien.”", "“Voilà, c’est fini,”"])
+        #expect(found.map { slice($0.mentionScalarStart, $0.mentionScalarEnd) } == ["Renée Côté", "Côté"])
     }
 }
 

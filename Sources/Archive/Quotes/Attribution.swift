@@ -453,7 +453,10 @@ enum AttributionFinder {
     /// Words that open a sentence with a capital before a name: "But Smith said", "After
     /// Jo Reid said".
     static let nameOpeners: Set<String> = ["but", "and", "so", "yet", "then", "now", "here", "there", "when", "as", "while",
-                                           "if", "in", "on", "at", "after", "for", "unlike", "like", "with", "to", "from", "by"]
+                                           "if", "in", "on", "at", "after", "for", "unlike", "like", "with", "to", "from", "by",
+                                           "despite", "where", "among", "during", "though", "although", "because", "since",
+                                           "until", "before", "without", "under", "amid", "against", "about", "whether",
+                                           "once", "meanwhile", "also", "following", "including", "instead"]
 
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
     static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {

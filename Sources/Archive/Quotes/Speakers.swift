@@ -112,8 +112,13 @@ struct SpeakerNames {
 
     private mutating func add(_ words: [Range<Int>]) {
         // A run of capitalized words: what follows a title is a name, and a sentence's
-        // opening word ("After Jo Reid") is not part of it.
+        // opening word ("After Jo Reid") is not part of it. Nor is an article: "The Trump
+        // administration" gives no name, so a surname does not become "The Trump"; and what
+        // follows an article is a thing's name ("The New York Times", "The Prayer Link"), never
+        // a person a pronoun goes back to.
         var first = (words.dropLast().lastIndex { classes($0).contains(.title) }).map { $0 + 1 } ?? 0
+        let opensWithArticle = first == 0 && classes(words[0]).contains(.determiner)
+        if opensWithArticle { first = 1 }
         while first < words.count - 1, classes(words[first]).contains(.nameOpener) { first += 1 }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
@@ -124,7 +129,7 @@ struct SpeakerNames {
             words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
         }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
-                          lastKey: lowercaseHash(words[words.count - 1])))
+                          lastKey: lowercaseHash(words[words.count - 1]), looksLikePerson: opensWithArticle ? false : nil))
         wordRanges.append(contentsOf: words[first...])
     }
 
