@@ -249,6 +249,20 @@ import Testing
         #expect(found.map(\.speaker) == ["Mitch McConnell", "Trump"])
     }
 
+    /// Titles and roles go, so do a lawmaker's state and a photo credit glued to the name;
+    /// a particle inside the name stays.
+    @Test(arguments: [
+        ("“We will act,” said Sen. Dana Cole of South Dakota.", "Dana Cole"),
+        ("“We will act,” said Secretary of State Dana Cole.", "Dana Cole"),
+        ("“We will act,” Chief of Staff Dana Cole said.", "Dana Cole"),
+        ("“We will act,” said Mayor Bill de Blasio.", "Bill de Blasio"),
+        ("“We will act,” Democrat Dana Cole said.", "Dana Cole"),
+        ("“We will act,” Special Counsel Dana Cole said.", "Dana Cole"),
+    ])
+    func aSpeakersNameWithoutTitlesOrState(_ text: String, _ speaker: String) throws {
+        #expect(try #require(one(text)).speaker == speaker)
+    }
+
     @Test func anOpeningWordIsNotPartOfTheName() throws {
         let quote = try #require(one("For Dana Cole the harbour wall remained “a source of pride.”"))
         #expect(quote.speaker == "Dana Cole")

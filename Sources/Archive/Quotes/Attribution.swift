@@ -456,7 +456,8 @@ enum AttributionFinder {
                                            "if", "in", "on", "at", "after", "for", "unlike", "like", "with", "to", "from", "by",
                                            "despite", "where", "among", "during", "though", "although", "because", "since",
                                            "until", "before", "without", "under", "amid", "against", "about", "whether",
-                                           "once", "meanwhile", "also", "following", "including", "instead"]
+                                           "once", "meanwhile", "also", "following", "including", "instead",
+                                           "add"]   // "Add Donald Trump as an interest": a page's follow button
 
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
     static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {

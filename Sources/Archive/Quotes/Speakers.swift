@@ -16,7 +16,9 @@ struct SpeakerNames {
         "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor", "president-elect", "then-candidate",
         "then-sen.", "then-gov.", "then-secretary", "then-senator", "then-vice", "ex-president", "front-runner",
         "frontrunner", "nominee", "hopeful", "contender", "challenger", "incumbent", "lawmaker", "congressman",
-        "congresswoman", "whip",
+        "congresswoman", "whip", "staff", "counsel", "special", "envoy", "sens.", "reps.", "democrat",
+        // Photo credits glued to the name after them: "Getty Images Trump", "AP Photo Trump".
+        "images", "photo",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its
@@ -250,7 +252,15 @@ struct SpeakerNames {
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
         // "The president said" and "said the president": one speaker.
         if firstClasses.contains(.determiner) { return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ") }
-        var words = Self.stripTitles(mention)
+        var words = mention
+        // "Sen. John Thune of South Dakota": the person, without the state; but not "Secretary
+        // of State John Kerry" or "Chiefs of Staff Martin Dempsey", where a title follows.
+        func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
+        if let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, !isTitle(words[of - 1]),
+           words[(of + 1)...].allSatisfy({ Self.isCapitalized($0) && !isTitle($0) }) {
+            words.removeSubrange(of...)
+        }
+        words = Self.stripTitles(words)
         while words.count > 1, WordClassTable.classes(ofFirstWordOf: words[0]).contains(.nameOpener) { words.removeFirst() }   // "But Pompeo"
         words = words.map { word in
             var w = word
@@ -349,11 +359,15 @@ struct SpeakerNames {
         return bytes[word].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// Lower-case words inside a name: "Bill de Blasio", "Ludwig van Beethoven".
+    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "di"]
+
     /// The name after the last title: "Florida Sen. Marco Rubio" -> "Marco Rubio", "U.S.
     /// President Donald Trump" -> "Donald Trump". A title as the last word stays.
     static func stripTitles(_ words: [String]) -> [String] {
         guard let lastTitle = words.dropLast().lastIndex(where: { WordClassTable.classes(ofFirstWordOf: $0).contains(.title) }),
-              words[(lastTitle + 1)...].allSatisfy(isCapitalized) else { return words }
+              words[(lastTitle + 1)...].allSatisfy({ isCapitalized($0) || nameParticles.contains($0) })
+        else { return words }
         return Array(words[(lastTitle + 1)...])
     }
 }
