@@ -63,6 +63,7 @@ public enum ArchiveLoader {
             Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         MemoryBudget.giveBackFreedMemory()
+        clock.lap("give back freed memory")
         if options.snapshots, archive.texts.bytes.count >= options.snapshotMinimumBytes {
             // Set before the writer starts reading the archive; a broken snapshot's report stays.
             archive.statistics.snapshot = snapshotOutcome ?? .saving
