@@ -127,11 +127,3 @@ enum ArchiveBuilder {
         return (vocabulary, wordCounts, count)
     }
 }
-
-private extension Array where Element == Int {
-    /// Running totals after `start`: [2, 3] from 10 gives [12, 15].
-    func reductions(from start: Int) -> [Int] {
-        var total = start
-        return map { total += $0; return total }
-    }
-}

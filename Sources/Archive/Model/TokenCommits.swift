@@ -9,7 +9,8 @@ import Synchronization
 /// words are copied into their places on the chunk's own core.
 ///
 /// Before, each chunk kept its tokens in arrays of its own, copied into the column at the
-/// end: as many new pages again as the column itself, a fifth of a load's page faults.
+/// end: as many new pages again as the column itself (AllSides' load took 464,000 page
+/// faults with them, 397,000 without).
 final class TokenCommits: @unchecked Sendable {
     private let condition = NSCondition()
     private let nextChunk = Atomic<Int>(0)

@@ -29,7 +29,8 @@ struct SpeakerNames {
         var at: Int
         /// The hash of the last word in lower case, to find a surname's full names fast.
         var lastKey: UInt64
-        /// `looksLikePerson` of the name, once a pronoun has asked.
+        /// `looksLikePerson` of the name, once a pronoun has asked; false from the start for a
+        /// name that followed an article.
         var looksLikePerson: Bool?
         /// The name as a string, its length in characters and whether a word of it is in
         /// capitals, once a speaker lookup has asked.
