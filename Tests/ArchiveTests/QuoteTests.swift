@@ -258,9 +258,21 @@ import Testing
         ("“We will act,” said Mayor Bill de Blasio.", "Bill de Blasio"),
         ("“We will act,” Democrat Dana Cole said.", "Dana Cole"),
         ("“We will act,” Special Counsel Dana Cole said.", "Dana Cole"),
+        ("Dana Cole spoke. AP Photo Cole said: “We will act.”", "Dana Cole"),
+        ("Add Dana Cole as an interest. “We will act,” Cole said.", "Dana Cole"),
     ])
     func aSpeakersNameWithoutTitlesOrState(_ text: String, _ speaker: String) throws {
         #expect(try #require(one(text)).speaker == speaker)
+    }
+
+    /// What follows an article is a thing's name, never the person a pronoun goes back to.
+    @Test func aNameAfterAnArticleIsNoPersonForPronouns() throws {
+        let quote = try #require(one("""
+            The Prayer Link opened a shelter in May.
+
+            “We pray every night,” she said.
+            """))
+        #expect(quote.speaker == "she")
     }
 
     @Test func anOpeningWordIsNotPartOfTheName() throws {

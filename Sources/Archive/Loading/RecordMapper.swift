@@ -1,4 +1,3 @@
-
 /// Turns a structured record (a JSON object, a CSV row, front matter) into an article:
 /// known fields by their common spellings, every other scalar kept under its own name.
 struct RecordMapper {

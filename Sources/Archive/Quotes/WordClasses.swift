@@ -103,9 +103,6 @@ enum WordClassTable {
         return (UnsafeBufferPointer(slots), UnsafeBufferPointer(tags))
     }()
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-
     /// The key of the word in `range` (at most `longest` bytes), or nil when a byte is not
     /// ASCII.
     @inline(__always)
@@ -125,17 +122,10 @@ enum WordClassTable {
                 if k < 8 { key.low |= byte << (k * 8) } else { key.high |= byte << ((k - 8) * 8) }
             }
         }
-        guard (key.low | key.high) & highBits == 0 else { return nil }
-        return Key(low: lowercased(key.low), high: lowercased(key.high))
+        guard ByteScan.isASCII(eight: key.low | key.high) else { return nil }
+        return Key(low: ByteScan.lowercased(eight: key.low), high: ByteScan.lowercased(eight: key.high))
     }
 
-    /// Eight ASCII bytes with their capitals in lower case: a capital's lane gets 0x20.
-    @inline(__always)
-    private static func lowercased(_ word: UInt64) -> UInt64 {
-        let atLeastA = (word &+ ones &* 0x3F) & highBits
-        let pastZ = (word &+ ones &* 0x25) & highBits
-        return word | ((atLeastA & ~pastZ) >> 2)
-    }
 
     @inline(__always)
     private static func hash(_ key: Key) -> UInt64 {

@@ -110,15 +110,34 @@ public enum ByteScan {
     /// The offset of the first ASCII capital letter at or after `start` and before `end`,
     /// or `end`.
     static func nextCapital(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
-        first(in: text, from: start, before: end, flagged: { word in
-            // Per lane, on the low seven bits (so no sum carries into the next lane): at
-            // least "A", and not past "Z".
-            let low = word & ~highBits
-            let atLeastA = (low &+ ones &* 0x3F) & highBits
-            let pastZ = (low &+ ones &* 0x25) & highBits
-            return atLeastA & ~pastZ & ~word
-        }, matches: { $0 >= 0x41 && $0 <= 0x5A })
+        first(in: text, from: start, before: end, flagged: capitalLanes, matches: { $0 >= 0x41 && $0 <= 0x5A })
     }
+
+    /// The offset of the first byte at or after `start` that is not ASCII, or `text.count`.
+    static func nextNonASCII(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        first(in: text, from: start, before: text.count, flagged: { $0 & highBits }, matches: { $0 >= 0x80 })
+    }
+
+    /// The high bit of each lane that holds an ASCII capital. Per lane, on the low seven bits
+    /// (so no sum carries into the next lane): at least "A", and not past "Z".
+    @inline(__always)
+    private static func capitalLanes(_ word: UInt64) -> UInt64 {
+        let low = word & ~highBits
+        let atLeastA = (low &+ ones &* 0x3F) & highBits
+        let pastZ = (low &+ ones &* 0x25) & highBits
+        return atLeastA & ~pastZ & ~word
+    }
+
+    /// Eight bytes with their ASCII capitals in lower case: a capital's lane gets 0x20, the
+    /// high bit moved down two places.
+    @inline(__always)
+    static func lowercased(eight word: UInt64) -> UInt64 {
+        word | (capitalLanes(word) >> 2)
+    }
+
+    /// Whether none of eight bytes is beyond ASCII.
+    @inline(__always)
+    static func isASCII(eight word: UInt64) -> Bool { word & highBits == 0 }
 
     /// How many Unicode scalars start in `range`: the bytes that are not continuation bytes
     /// (10xxxxxx).
