@@ -65,6 +65,14 @@ import Testing
         ("And then Dana Cole went on the attack, saying, “The wall will not survive another winter.”", "Dana Cole", "saying"),
         ("Dana Cole in her opening speech called the levy “a fair price for a safe harbour.”", "Dana Cole", "called"),
         ("Dana Cole at the time said the wall was “safe for now.”", "Dana Cole", "said"),
+        ("“Why now?” Jo Reid, a retired nurse from a fishing town, asked.", "Jo Reid", "asked"),
+        ("Reached by the Courier, Dana Cole denied the story, explaining that she was “taking a day off.”", "Dana Cole", "explaining"),
+        ("Speaking at a town hall in Salem, New Hampshire, Dana Cole went after Reid, calling him “a total stiff.”", "Dana Cole", "calling"),
+        ("“The wall will be rebuilt before winter,” the harbour notice read.", "the harbour notice", "read"),
+        ("“The wall will be rebuilt before winter,” the notice states.", "the notice", "states"),
+        ("“We will rebuild it,” Rep. Dana Cole (D-Ohio), a member of the harbour panel, said.", "Dana Cole", "said"),
+        ("Dana Cole likened the levy to “a toll on the sea.”", "Dana Cole", "likened"),
+        ("The crowd outside the harbour office was chanting “Fix the wall now.”", "the crowd", "chanting"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -298,6 +306,48 @@ import Testing
     @Test func aPassiveCueNamesNoSpeaker() throws {
         let quote = try #require(one("The engineer was told the wall was “perfectly sound” before the storm."))
         #expect(quote.speaker == nil)
+    }
+
+    /// A quote whose lower-case words a title would capitalize is a sentence ("This is all
+    /// me."); one that leaves only "of", "the" and the like in lower case is a title.
+    @Test(arguments: [("This is all me.", false), ("Neither do I.", false), ("They may not be.", false),
+                      ("Tides of Change", true), ("Dump Trump.", true), ("The Tragedy of Lyndon Johnson,", true),
+                      ("War on Drugs", true), ("Bridge Over Troubled Water", true)])
+    func aTitleLeavesOnlyItsSmallWordsInLowerCase(text: String, isTitle: Bool) {
+        var text = text
+        let shape = text.withUTF8 { QuoteShape($0) }
+        #expect(shape.isTitle == isTitle)
+    }
+
+    /// After “Q1,” S said. a short sentence in marks is S's too, even one that looks like a
+    /// title or a name.
+    @Test func aShortSentenceAfterAnAttributedQuoteKeepsTheSpeaker() throws {
+        let found = quotes("“I have not spoken to any campaign,” Dana Cole said. “This is all me.”\n\n“We’ve got a common enemy,” Jo Reid told the delegates. “Kim Pell.”")
+        #expect(found.map(\.speaker) == ["Dana Cole", "Dana Cole", "Jo Reid", "Jo Reid"])
+        #expect(found.map(\.kind) == [.direct, .direct, .direct, .partial])
+    }
+
+    /// A name or title in marks is someone's words when a cue comes before it in its
+    /// sentence, but not when it names a show, a book or a thing the sentence is about.
+    @Test func aTitleAfterACueIsQuotedUnlessItNamesAWork() throws {
+        let said = try #require(one("Dana Cole said the fund was a “Rainy Day Reserve” for the town."))
+        #expect(said.kind == .partial)
+        #expect(said.speaker == "Dana Cole")
+        for text in ["Dana Cole told Harbour TV's “Morning Tide” that the wall was sound.",
+                     "Dana Cole said on “Meet the Town” that the wall was sound.",
+                     "Dana Cole wrote in her memoir, “Tides of Change,” that the wall was sound.",
+                     "The council announced the end of the self-proclaimed “Republic of Leith” on Monday."] {
+            let quote = try #require(one(text))
+            #expect(quote.kind == .unattributed, "\(text)")
+        }
+    }
+
+    /// "Cole attacked Reid, whom she called “a coward”": the pronoun is the sentence's
+    /// subject, and the subject, named, is the mention.
+    @Test func aPronounInAWhomClauseIsTheSubjectNamed() throws {
+        let quote = try #require(one("Dana Cole attacked Jo Reid, whom she called “a coward” on Monday."))
+        #expect(quote.mention == "Dana Cole")
+        #expect(quote.speaker == "Dana Cole")
     }
 
     @Test func scareQuotesAndTitlesBelongToNobody() throws {

@@ -43,9 +43,10 @@ enum AttributionFinder {
     static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
                      quoteAsks: Bool = false) -> Attribution? {
         if let found = afterQuote(after) {
-            // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow.
+            // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow
+            // ("“Why?” Miller, a retired worker, asked").
             // "“Q.” ― Carla Sanchez": a dash and a name sign even a finished sentence.
-            if !quoteEndsSentence || (quoteAsks && goesOnSentence(after)) || startsLowerCase(after) || found.cue == "—" { return found }
+            if !quoteEndsSentence || quoteAsks || startsLowerCase(after) || found.cue == "—" { return found }
         }
         if let found = beforeQuote(before) { return found }
         // "More from Jones: “Q”": the name after "from".
@@ -63,14 +64,6 @@ enum AttributionFinder {
 
     private static func startsLowerCase(_ after: ArraySlice<ClauseToken>) -> Bool {
         after.first { $0.kind == .word }.map { !$0.isCapitalized } ?? false
-    }
-
-    /// After a quote ending in a full stop: a lower-case word or a cue goes on the sentence.
-    private static func goesOnSentence(_ after: ArraySlice<ClauseToken>) -> Bool {
-        guard let first = after.first(where: { $0.kind == .word }) else { return false }
-        if !first.isCapitalized { return true }
-        return after.prefix(3).contains { $0.kind == .word && $0.classes.contains(.cue) && !$0.isCapitalized }
-            && after.first?.kind == .word && !["He", "She", "They", "We", "I", "It"].contains(first.text)
     }
 
     /// "“Q.” Trump said.": a full stop where a comma belongs, then a sentence of only a
@@ -125,7 +118,7 @@ enum AttributionFinder {
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
             "today", "yesterday", "to", "here"])
-            || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly"),
+            || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly") || opensParticiplePhrase(sentence, start),
            let comma = openingComma(sentence, from: start),
            // "And then Trump went on the attack, saying": a conjunction opens no phrase
            // unless a subject follows its comma.
@@ -165,11 +158,29 @@ enum AttributionFinder {
         return commas.first { opensSubject(sentence, $0 + 1) } ?? commas.first
     }
 
-    /// A name, a pronoun or a determiner at `index`: a subject may start there.
+    /// A name, a pronoun or a determiner at `index`: a subject may start there. A state
+    /// after a town and its comma does not ("In Salem, New Hampshire, Trump said").
     private static func opensSubject(_ sentence: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         index < sentence.endIndex && sentence[index].kind == .word
             && (sentence[index].isCapitalized || sentence[index].classes.contains(.pronoun)
                 || sentence[index].classes.contains(.determiner))
+            && !isStateAfterTown(sentence, index)
+    }
+
+    /// "Salem, New Hampshire,": a state's name at `index`, after a comma and followed by one.
+    private static func isStateAfterTown(_ sentence: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
+        guard index > sentence.startIndex, sentence[index - 1].is(0x2C) else { return false }
+        for words in SpeakerNames.stateNames where index + words.count < sentence.endIndex {
+            if sentence[index + words.count].is(0x2C), words.indices.allSatisfy({ sentence[index + $0].text == words[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// "Reached by POLITICO, Bennett denied": a past participle and a preposition open the
+    /// sentence, and a comma ends them.
+    private static func opensParticiplePhrase(_ sentence: ArraySlice<ClauseToken>, _ start: Int) -> Bool {
+        start + 1 < sentence.endIndex && sentence[start].hasLowercaseSuffix("ed")
+            && sentence[start + 1].isLower(oneOf: ["by", "in", "on", "at", "about", "for", "with", "from", "after", "during", "to"])
     }
 
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
@@ -187,6 +198,13 @@ enum AttributionFinder {
         if after[start].isLower(oneOf: ["read", "reads"]), start + 1 < after.endIndex, after[start + 1].classes.contains(.determiner),
            let source = object(after, from: start + 1) {
             return Attribution(mention: source, cue: after[start].lower, adjacent: true)
+        }
+        // "“Q,” the editorial read.", "“Q,” a voice-over in the ad states.": nouns elsewhere,
+        // "read" and "states" are cues after a source that ends the clause.
+        if let verb = after[start...].prefix(9).firstIndex(where: { $0.isLower(oneOf: ["read", "reads", "state", "states"]) }),
+           verb > start, verb + 1 == after.endIndex || after[verb + 1].kind == .punctuation || after[verb + 1].isLower(oneOf: ["in", "on"]),
+           after[start].classes.contains(.determiner), let source = subject(after, before: verb, limit: start), source.lowerBound == start {
+            return Attribution(mention: source, cue: after[verb].lower, adjacent: true)
         }
         let window = after[start..<min(after.endIndex, start + 9)]
         for index in window.indices where isCue(window, index) {
@@ -207,13 +225,21 @@ enum AttributionFinder {
         }
         // "“Q,” Harry Bond, 30, of Raleigh, who was polled, said": a name, then its verb further on.
         // "“Q,” Trump, the party's frontrunner, said": one word will do before an apposition.
+        // "“Q,” Rep. Jim Jordan (R-Ohio), a panel member, said": a bracket may follow the name.
         if after[start].isCapitalized, let name = object(after, from: start),
-           name.upperBound < after.endIndex, after[name.upperBound].isText(","),
-           name.count >= 2 || (name.upperBound + 1 < after.endIndex && after[name.upperBound + 1].classes.contains(.determiner)),
-           let cue = after.indices[name.upperBound...].first(where: { isCue(after, $0) }) {
+           case let comma = bracketEnd(after, from: name.upperBound), comma < after.endIndex, after[comma].isText(","),
+           name.count >= 2 || (comma + 1 < after.endIndex && after[comma + 1].classes.contains(.determiner)),
+           let cue = after.indices[comma...].first(where: { isCue(after, $0) }) {
             return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
         }
         return nil
+    }
+
+    /// Past a bracket that opens at `index` ("(R-Ohio)"), or `index` itself when none does.
+    private static func bracketEnd(_ tokens: ArraySlice<ClauseToken>, from index: Int) -> Int {
+        guard index < tokens.endIndex, tokens[index].isText("("),
+              let close = tokens[index...].prefix(8).firstIndex(where: { $0.isText(")") }) else { return index }
+        return close + 1
     }
 
     /// "S said: “Q”", "S told reporters “Q”", "according to S, “Q”", "S said it was “Q”".
@@ -448,6 +474,20 @@ enum AttributionFinder {
     static func antecedent(_ tokens: ArraySlice<ClauseToken>, ofRelativeAt index: Int) -> Range<Int>? {
         guard tokens[index].classes.contains(.relativePronoun), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
         return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
+    }
+
+    /// "Rubio attacked Trump, whom he called a “con artist”", "Ban condemned what he called
+    /// a “breach”": a pronoun in a clause that opens with "whom", "what" or "which" is the
+    /// sentence's subject, named; the name is the mention, as readers (and PolNeAR's
+    /// annotators) take it.
+    static func mainSubject(_ before: ArraySlice<ClauseToken>, ofPronounAt mention: Range<Int>) -> Range<Int>? {
+        guard mention.count == 1, before.indices.contains(mention.lowerBound), mention.lowerBound - 1 > before.startIndex,
+              before[mention.lowerBound].isLower(oneOf: ["he", "she", "they"]),
+              before[mention.lowerBound - 1].isLower(oneOf: ["whom", "what", "which"]),
+              let subject = sentenceSubject(before[before.startIndex..<(mention.lowerBound - 1)]),
+              subject.count <= 4, before[subject].allSatisfy({ $0.isCapitalized && !$0.classes.contains(.nameOpener) && !$0.classes.contains(.article) }),
+              !before[subject.lowerBound].classes.contains(.pronoun) else { return nil }
+        return subject
     }
 
     /// Words that open a sentence with a capital before a name: "But Smith said", "After

@@ -92,6 +92,11 @@ struct ClauseToken {
     /// The token is this one ASCII character: a cheap test for punctuation.
     func `is`(_ character: UInt8) -> Bool { end == start + 1 && source[start] == character }
 
+    /// A possessive word: "ABC's", "Fox News’", "Reuters'".
+    var isPossessive: Bool {
+        kind == .word && (hasLowercaseSuffix("'s") || hasLowercaseSuffix("’s") || hasLowercaseSuffix("s'") || hasLowercaseSuffix("s’"))
+    }
+
     var isSentenceEnd: Bool { quoteEndsSentence || (kind == .punctuation && (self.is(0x2E) || self.is(0x3F) || self.is(0x21))) }
 }
 

@@ -64,6 +64,7 @@ enum QuoteExtractor {
                 let shape = QuoteShape(UnsafeBufferPointer(rebasing: text[span.contentStart..<span.contentEnd]))
                 var found: (mention: Range<Int>, text: String, speaker: String, cue: String)?
                 var adjacent = false
+                var sameSentenceCue = false
                 func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> (mention: Range<Int>, text: String, speaker: String, cue: String) {
                     let range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
                     let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
@@ -76,12 +77,18 @@ enum QuoteExtractor {
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
                                                             quoteEndsSentence: shape.endsSentence, quoteAsks: shape.asks) {
+                    var attribution = attribution
+                    if let subject = AttributionFinder.mainSubject(tokens[sentenceStart..<k], ofPronounAt: attribution.mention) {
+                        attribution.mention = subject   // "Rubio attacked Trump, whom he called a “con artist”"
+                    }
                     found = resolved(attribution, tokens)
                     adjacent = attribution.adjacent
+                    sameSentenceCue = !attribution.cue.isEmpty && attribution.cue != ":"
                 } else if span.continued, let previous = previousContinues {
                     found = previous                    // a quote running on from the paragraph before
-                } else if sentenceStart == k, shape.isSentence, let previous = lastInParagraph {
-                    found = previous                    // “Q1,” she said. “Q2.”
+                } else if sentenceStart == k, shape.isSentence || shape.endsSentence, let previous = lastInParagraph {
+                    found = previous                    // “Q1,” she said. “Q2.” / “Q1,” she said. “Donald Trump.”
+                    adjacent = true
                 } else if let participle = Self.participleOpening(tokens[sentenceStart..<k]),
                           let previous = lastInParagraph ?? (sentenceStart > 0
                               ? AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]).map { resolved($0, tokens) }
@@ -119,7 +126,12 @@ enum QuoteExtractor {
                     found = resolved(Attribution(mention: subject, cue: "", adjacent: false), tokens)
                     found?.cue = ""
                 }
-                if let found, !(shape.isTitle && !adjacent && !shape.isSentence) {
+                // A name or title is someone's words only right beside a cue, or after one in
+                // its sentence ("Cruz objected to the term “Palestine”"), but not after a
+                // preposition, a possessive, "told" or a word for a work: "said on “Meet the
+                // Press”", "told ABC's “Good Morning America”", "her memoir, “Tough Choices”".
+                let namesAWork = shape.isTitle && Self.namesAWork(before: tokens[..<k], after: tokens[(k + 1)...])
+                if let found, !(shape.isTitle && !adjacent && !shape.isSentence && (!sameSentenceCue || namesAWork)) {
                     quote.kind = shape.isSentence ? .direct : .partial
                     quote.mention = found.text
                     quote.mentionStart = found.mention.lowerBound
@@ -138,6 +150,38 @@ enum QuoteExtractor {
         }
         setScalarOffsets(&quotes, text)
         return quotes
+    }
+
+    /// The words around a name or title in quote marks make it the name of a show, a book
+    /// or a thing rather than words said: before it a preposition, a possessive, "told", or
+    /// a word for a work ("told CBS’ “Face the Nation”", "said on “Meet the Press”", "her
+    /// memoir, “Tough Choices”", "of the self-proclaimed “Republic of ...”"); or an article
+    /// before it and a noun after it ("The “Harry Potter” author").
+    static func namesAWork(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>) -> Bool {
+        guard var last = before.indices.last else { return false }
+        if before[last].is(0x2C), last > before.startIndex { last -= 1 }
+        // "Fox News' “Hannity”": the possessive's apostrophe may stand alone.
+        if before[last].isText("'") || before[last].isText("’"), last > before.startIndex, before[last - 1].hasLowercaseSuffix("s") {
+            return true
+        }
+        let word = before[last]
+        if word.isPossessive || word.isLower(oneOf: ["on", "in", "during", "at", "to", "with", "of", "told", "tell", "tells",
+                                                     "show", "book", "memoir", "film", "movie", "program", "programme", "podcast",
+                                                     "episode", "documentary", "series", "song", "album", "ad", "column", "essay",
+                                                     "novel", "play", "broadcast", "newsletter", "blog"]) {
+            return true
+        }
+        if word.isLower(oneOf: ["the", "a", "an"]), let next = after.first, next.kind == .word, !next.isCapitalized,
+           !next.isLower(oneOf: ["for", "to", "of", "in", "on", "at", "with", "that", "which", "and", "or", "but", "from", "by", "as",
+                                 "is", "was", "are", "were", "has", "had", "will", "would"]) {
+            return true
+        }
+        // A preposition, an article and a few lower-case words.
+        var i = last
+        while i > before.startIndex, last - i < 4, before[i].kind == .word, !before[i].isCapitalized,
+              !before[i].classes.contains(.article), !before[i].classes.contains(.cue) { i -= 1 }
+        return i > before.startIndex && i < last && before[i].isLower(oneOf: ["the", "a", "an"])
+            && before[i - 1].isLower(oneOf: ["on", "in", "during", "at", "to", "with", "of"])
     }
 
     /// A sentence that opens with a participle of saying and goes straight to the quote
@@ -210,8 +254,16 @@ struct QuoteShape {
     /// It ends with a question or exclamation mark: "“Why?” she asked."
     let asks: Bool
 
+    /// The words a title leaves in lower case: articles, conjunctions, short prepositions.
+    static let titleMinorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
+        "with", "from", "as", "vs", "per", "via", "into", "over", "upon", "up", "off", "out",
+    ]
+
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var words = 0, significant = 0, capitalizedSignificant = 0
+        // A lower-case word a title would capitalize: "This is all me." is a sentence.
+        var sentenceWord = false
         var i = 0
         var firstLetter: UInt8?
         while i < bytes.count, words < Self.enoughWords {
@@ -225,6 +277,11 @@ struct QuoteShape {
             while j < i, !QuoteMarks.isLetterOrDigit(bytes[j]) { j += 1 }
             guard j < i else { continue }
             if firstLetter == nil { firstLetter = bytes[j] }
+            if !sentenceWord, bytes[j] >= 0x61 && bytes[j] <= 0x7A {
+                var end = j
+                while end < i, QuoteMarks.isLetterOrDigit(bytes[end]) { end += 1 }
+                sentenceWord = !WordClassTable.classes(of: bytes, j..<end).contains(.titleMinor)
+            }
             if i - j >= 4 {
                 significant += 1
                 if Self.isUppercase(bytes, j) { capitalizedSignificant += 1 }
@@ -241,7 +298,7 @@ struct QuoteShape {
         let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
         let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
         // A name or title, even with the comma or full stop American style puts inside the marks.
-        isTitle = words <= 7 && significant > 0 && capitalizedSignificant == significant
+        isTitle = words <= 7 && significant > 0 && capitalizedSignificant == significant && !sentenceWord
             && lastByte != 0x3F && lastByte != 0x21 && !endsWithDash
         // A fragment that starts in lower case sits inside the writer's sentence.
         isSentence = !isTitle && startsUpper && (words >= 4 || endsSentence || (endsClause && words >= 3))

@@ -27,7 +27,7 @@ enum ReportingVerbs {
         ["demand", "demands", "demanded"], ["maintain", "maintains", "maintained"], ["mused"], ["opined"],
         ["plead", "pleads", "pleaded"], ["pledge", "pledges", "pledged"], ["reiterate", "reiterates", "reiterated"],
         ["repeated"], ["remind", "reminds", "reminded"], ["stress", "stresses", "stressed"], ["thundered"],
-        ["wonder", "wonders", "wondered"], ["described", "describes"], ["called", "calls"], ["charged"],
+        ["wonder", "wonders", "wondered"], ["called", "calls"], ["charged"],
         ["alleged", "alleges"], ["asserted", "asserts"], ["proclaimed"], ["scoffed"], ["snapped"],
         ["whispered"], ["cried"], ["exclaimed"], ["lamented"], ["pointed"], ["quoted"], ["reads", "read"],
         ["echoed", "echoes", "echoing"], ["interjected"], ["confessed", "confesses"], ["revealed", "reveals"],
@@ -37,13 +37,16 @@ enum ReportingVerbs {
         ["labeled", "labelled", "labeling"], ["branded", "branding"], ["praised", "praising"], ["touted", "touting"],
         ["mocked", "mocking"], ["derided"], ["hailed"], ["dismissed"], ["blamed"], ["lauded"], ["decried"],
         ["denounced", "denouncing"], ["condemned", "condemning"], ["characterized", "characterizing"], ["calling"],
-        ["describing"], ["dubbed"], ["named"], ["assured", "assures"], ["remembered", "remembers"], ["clarified"],
+        ["dubbed"], ["named"], ["assured", "assures"], ["remembered", "remembers"], ["clarified"],
         ["referred"], ["recounted", "recounts"], ["advised"], ["concurred"], ["objected"], ["protested"],
         ["criticized", "criticised"], ["slammed"],
         ["blasted"], ["groused", "grouses"], ["griped", "gripes"], ["grumbled"], ["fumed"], ["muttered"], ["ranted"],
         ["vented"], ["sighed"], ["teased"], ["speculated", "speculates"], ["reasoned"], ["surmised"],
         ["theorized", "theorised"], ["bemoaned", "bemoans"], ["implored"], ["begged"], ["marveled", "marvelled"],
         ["emailed"], ["texted"], ["recited"], ["threatened"], ["screamed"], ["roared"],
+        ["describe", "describes", "described", "describing"], ["portray", "portrays", "portrayed", "portraying"],
+        ["liken", "likens", "likened", "likening"], ["promising"], ["gushed", "gushes"], ["raved"], ["exhorted"],
+        ["chanting", "chant", "chants"], ["sing", "sings", "singing"],
     ]
 
     /// Forms that are more often nouns in news ("the United States", "a report", "his

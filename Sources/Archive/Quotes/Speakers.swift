@@ -292,6 +292,17 @@ struct SpeakerNames {
         return written
     }
 
+    /// The states of the United States, as words: datelines put them after a town
+    /// ("Salem, New Hampshire,").
+    static let stateNames: [[String]] = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+        "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.",
+    ].map { $0.split(separator: " ").map(String.init) }
+
     /// Words that make a name a place or an organization rather than a person.
     static let placeWords: Set<String> = [
         "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",
@@ -306,7 +317,7 @@ struct SpeakerNames {
         "senate", "congress", "capitol", "continued", "below", "new", "york", "st.", "more", "video", "videos", "replay",
         "carolina", "dakota", "jersey", "hampshire", "mexico", "island", "angeles", "francisco", "vegas", "korea",
         "africa", "arabia", "democrat", "democrats", "republican", "republicans", "gop", "democratic", "partnership",
-        "care", "policy", "klan", "pipeline",
+        "care", "policy", "klan", "pipeline", "tower",
     ]
 
     /// "USA TODAY", "JUST WATCHED Obama": words in capitals are a masthead or page chrome.

@@ -32,6 +32,9 @@ struct WordClasses: OptionSet, Sendable {
     static let beVerb = WordClasses(rawValue: 1 << 17)
     /// "who", "which": "Beck, who said".
     static let relativePronoun = WordClasses(rawValue: 1 << 18)
+    /// Words a title leaves in lower case ("of", "the", "and"): any other lower-case word
+    /// makes a quote a sentence, not a title ("This is all me.").
+    static let titleMinor = WordClasses(rawValue: 1 << 19)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -85,6 +88,7 @@ enum WordClassTable {
         add(AttributionFinder.articles, .article)
         add(AttributionFinder.beVerbs, .beVerb)
         add(AttributionFinder.relativePronouns, .relativePronoun)
+        add(QuoteShape.titleMinorWords, .titleMinor)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
