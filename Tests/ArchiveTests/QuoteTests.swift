@@ -73,6 +73,15 @@ import Testing
         ("“We will rebuild it,” Rep. Dana Cole (D-Ohio), a member of the harbour panel, said.", "Dana Cole", "said"),
         ("Dana Cole likened the levy to “a toll on the sea.”", "Dana Cole", "likened"),
         ("The crowd outside the harbour office was chanting “Fix the wall now.”", "the crowd", "chanting"),
+        ("“We live in a harbour town,” my father often said.", "my father", "said"),
+        ("The wall is “roughly as strong as it was last year,” reported the Courier.", "the Courier", "reported"),
+        ("However, 63 percent said the levy was “justified” this year.", "63 percent", "said"),
+        ("Dana Cole apologized the next day, saying it was “childish” to shout.", "Dana Cole", "saying"),
+        ("The harbour was crowded, with the fishermen chanting “Fix the wall.”", "the fishermen", "chanting"),
+        ("Dana Cole answered the question on Facebook writing, “Yes, I will rebuild the wall.”", "Dana Cole", "writing"),
+        ("Dana Cole said it was too early to back the plan while adding, “I have no doubt the wall will hold.”", "Dana Cole", "adding"),
+        ("It is a plan which harbour historian Jo Reid calls “the backbone of the town.”", "Jo Reid", "calls"),
+        ("The wall, it states, will be “rebuilt before winter.”", "it", "states"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -348,6 +357,31 @@ import Testing
         let quote = try #require(one("Dana Cole attacked Jo Reid, whom she called “a coward” on Monday."))
         #expect(quote.mention == "Dana Cole")
         #expect(quote.speaker == "Dana Cole")
+    }
+
+    /// "She said she recalls ... “Q”": the speaker's own pronoun after her verb of saying;
+    /// the mention is the outer subject.
+    @Test func aPronounAfterItsSpeakersVerbGivesTheOuterSubject() throws {
+        let quote = try #require(one("Dana Cole said she recalls the engineer being “confused” by the plans."))
+        #expect(quote.mention == "Dana Cole")
+        #expect(quote.cue == "recalls")
+    }
+
+    /// "Instead, “Q”": a sentence that opens with an adverb before its quote goes on with
+    /// the speaker of the quote before.
+    @Test func anAdverbBeforeASecondQuoteKeepsTheSpeaker() throws {
+        let found = quotes("“She is supposed to be the town's champion,” Dana Cole said. Instead, “she just acts like a tired woman.”")
+        #expect(found.map(\.speaker) == ["Dana Cole", "Dana Cole"])
+    }
+
+    /// Words that are more often nouns ("claims", "calls", "comments") report nobody after
+    /// a possessive or a party's adjective.
+    @Test func aNounAfterAPossessiveOrAPartyIsNoCue() throws {
+        for text in ["The fact-checker rated 32% of Republican claims as “false” last year.",
+                     "Dana Cole’s comments were “deeply wounding” to the fishermen."] {
+            let quote = try #require(one(text))
+            #expect(quote.speaker == nil, "\(text)")
+        }
     }
 
     @Test func scareQuotesAndTitlesBelongToNobody() throws {

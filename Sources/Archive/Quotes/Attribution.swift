@@ -19,7 +19,7 @@ enum AttributionFinder {
                                           "declares", "explains", "notes", "recalls", "insists", "warns", "argues", "continues",
                                           "quipped", "joked", "responded", "countered", "conceded", "acknowledged", "observed",
                                           "remarked", "tweeted", "cautioned", "complained", "boasted", "barked", "shot", "wrote",
-                                          "remembered", "agreed"]
+                                          "remembered", "agreed", "reported"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -28,7 +28,8 @@ enum AttributionFinder {
     ]
     /// "Beck, who said": the mention is the pronoun, the speaker its antecedent.
     static let relativePronouns: Set<String> = ["who", "which"]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another", "some", "many", "several", "two", "three"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "one",
+                                           "another", "some", "many", "several", "two", "three"]
     static let connectors: Set<String> = ["of", "de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "and", "for", "the"]
     /// Nouns that name sources without a determiner: "officials said".
     static let bareSources: Set<String> = [
@@ -125,6 +126,8 @@ enum AttributionFinder {
            !first.isLower(oneOf: ["and", "but", "then", "also", "still", "now"]) || opensSubject(sentence, comma + 1) {
             start = comma + 1
         } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.isText(",") }),
+                  // Not "He apologized the next day, saying": a pronoun opens a clause, not a time.
+                  !sentence[start].classes.contains(.pronoun), comma + 1 < sentence.endIndex,
                   sentence[start..<comma].contains(where: { $0.isLower("ago") || $0.isLower("years") || $0.classes.contains(.timeWord) }) {
             start = comma + 1   // "Eight years ago, he ...", "Last week, Smith ..."
         } else {
@@ -199,11 +202,12 @@ enum AttributionFinder {
            let source = object(after, from: start + 1) {
             return Attribution(mention: source, cue: after[start].lower, adjacent: true)
         }
-        // "“Q,” the editorial read.", "“Q,” a voice-over in the ad states.": nouns elsewhere,
+        // "“Q,” the editorial read.", "“Q,” it read.", "“Q,” the notice states.": nouns elsewhere,
         // "read" and "states" are cues after a source that ends the clause.
         if let verb = after[start...].prefix(9).firstIndex(where: { $0.isLower(oneOf: ["read", "reads", "state", "states"]) }),
            verb > start, verb + 1 == after.endIndex || after[verb + 1].kind == .punctuation || after[verb + 1].isLower(oneOf: ["in", "on"]),
-           after[start].classes.contains(.determiner), let source = subject(after, before: verb, limit: start), source.lowerBound == start {
+           after[start].classes.contains(.determiner) || after[start].isLower(oneOf: ["it", "they"]),
+           let source = subject(after, before: verb, limit: start), source.lowerBound == start {
             return Attribution(mention: source, cue: after[verb].lower, adjacent: true)
         }
         let window = after[start..<min(after.endIndex, start + 9)]
@@ -250,16 +254,25 @@ enum AttributionFinder {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
             guard isCue(before, index) else { continue }
-            // "with Donald Trump tweeting": a name right before a participle speaks; else
-            // ("..., saying: “Q”", "ended by saying") the sentence's subject does.
+            // "with Donald Trump tweeting", "with many marchers chanting": a name, or any
+            // noun phrase after "with", right before a participle speaks; not a place after a
+            // preposition ("on Facebook writing") nor a phrase before "while" ("to back her
+            // campaign while adding"). Else ("..., saying: “Q”", "ended by saying") the
+            // sentence's subject does.
             if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].kind == .word,
+               !before[index - 1].isLower(oneOf: ["while", "when", "after", "before", "by", "without", "in", "of", "for", "from", "on"]),
                let subject = subject(before, before: index, limit: before.startIndex),
-               before[subject.lowerBound].isCapitalized || before[subject.lowerBound].classes.contains(.pronoun) {
+               !(subject.lowerBound > before.startIndex && before[subject.lowerBound - 1].isLower(oneOf: ["on", "in", "at", "to", "from", "of", "for", "by"])),
+               before[subject.lowerBound].isCapitalized || before[subject.lowerBound].classes.contains(.pronoun)
+                   || (subject.lowerBound > before.startIndex && before[subject.lowerBound - 1].isLower("with")) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
-            // "Law said, noting that donors feel “Q”": the participle goes with the verb before it.
+            // "Law said, noting that donors feel “Q”": the participle goes with the verb before it
+            // (not with a verb of naming: "shared a syllabus called “Perception”, writing").
             if before[index].hasLowercaseSuffix("ing"), index > before.startIndex, before[index - 1].isText(","),
-               let earlier = before[before.startIndex..<(index - 1)].indices.last(where: { isCue(before, $0) && !before[$0].hasLowercaseSuffix("ing") }),
+               let earlier = before[before.startIndex..<(index - 1)].indices.last(where: {
+                   isCue(before, $0) && !before[$0].hasLowercaseSuffix("ing") && !before[$0].isLower(oneOf: namingVerbs)
+               }),
                let subject = subject(before, before: earlier, limit: before.startIndex) {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
@@ -276,6 +289,17 @@ enum AttributionFinder {
                 // "They slammed the loophole called an “inversion”": a name given, not
                 // words said by the loophole.
                 if isNaming(before, index, subject: subject) { continue }
+                // "She said she recalls the colleague being “confused”": the speaker's own
+                // pronoun after her verb of saying; the mention is the outer subject.
+                if subject.count == 1, before[subject.lowerBound].classes.contains(.pronoun) {
+                    var outer = subject.lowerBound - 1
+                    if outer > before.startIndex, before[outer].isLower("that") { outer -= 1 }
+                    if outer > before.startIndex, isCue(before, outer), !before[outer].hasLowercaseSuffix("ing"),
+                       let outerSubject = self.subject(before, before: outer, limit: before.startIndex),
+                       outerSubject.count > 1 || before[outerSubject.lowerBound].lower == before[subject.lowerBound].lower {
+                        return Attribution(mention: outerSubject, cue: cueText(before, index), adjacent: false)
+                    }
+                }
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // "Cory James, 22, said he hadn't given up on a “surprise”": the pronoun is the
@@ -285,6 +309,8 @@ enum AttributionFinder {
                 return Attribution(mention: subject, cue: cueText(before, index), adjacent: false)
             }
             // The name must end the clause: in "said Trump had “Q”" Trump is not the speaker.
+            // The verb opens its clause: in "the front-runner said the U.S. “clearly” needed"
+            // the U.S. is not the speaker.
             if let source = object(before, from: index + 1), before[index].classes.contains(.invertible),
                source.upperBound == before.endIndex || before[source.upperBound].kind == .punctuation {
                 return Attribution(mention: source, cue: cueText(before, index), adjacent: false) // "said Smith: “Q”"
@@ -293,10 +319,13 @@ enum AttributionFinder {
         return nil
     }
 
+    /// Verbs that give a name rather than report words: "a class called “Perception”".
+    static let namingVerbs: [StaticString] = ["called", "dubbed", "named", "labeled", "labelled", "titled", "termed", "branded"]
+
     /// "a formula called the “chained CPI”": a verb of naming right before the quote (or its
     /// article), after a noun phrase that opens with an article.
     private static func isNaming(_ tokens: ArraySlice<ClauseToken>, _ cue: Int, subject: Range<Int>) -> Bool {
-        guard tokens[cue].isLower(oneOf: ["called", "dubbed", "named", "labeled", "labelled", "titled", "termed", "branded"]),
+        guard tokens[cue].isLower(oneOf: namingVerbs),
               tokens[(cue + 1)...].allSatisfy({ $0.isLower(oneOf: ["a", "an", "the"]) }),
               tokens[subject.lowerBound].isLower(oneOf: ["a", "an", "the"]) else { return false }
         return true
@@ -345,6 +374,15 @@ enum AttributionFinder {
 
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
+        if token.kind == .word, token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
+            // "it states", "which Baick calls": right after a pronoun or a name; not after a
+            // possessive, an article, "Republican" or "Asian", which make the word a noun
+            // ("Trump's comments", "Republican claims", "Central Asian states").
+            let before = tokens[index - 1]
+            return before.kind == .word && (before.classes.contains(.pronoun) || before.classes.contains(.relativePronoun)
+                || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.place) && !before.classes.contains(.nameOpener)
+                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an")))
+        }
         guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
         if index > tokens.startIndex, tokens[index - 1].classes.contains(.beVerb),
@@ -352,6 +390,8 @@ enum AttributionFinder {
             return false
         }
         if followsArticle(tokens, index) { return false }
+        // "Republican claims", "Democratic calls": a party's adjective makes a noun.
+        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
         if token.classes.contains(.particleVerb) {
             return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }
@@ -485,8 +525,12 @@ enum AttributionFinder {
               before[mention.lowerBound].isLower(oneOf: ["he", "she", "they"]),
               before[mention.lowerBound - 1].isLower(oneOf: ["whom", "what", "which"]),
               let subject = sentenceSubject(before[before.startIndex..<(mention.lowerBound - 1)]),
-              subject.count <= 4, before[subject].allSatisfy({ $0.isCapitalized && !$0.classes.contains(.nameOpener) && !$0.classes.contains(.article) }),
-              !before[subject.lowerBound].classes.contains(.pronoun) else { return nil }
+              subject.count <= 4, before[subject].allSatisfy({ $0.isCapitalized && !$0.classes.contains(.nameOpener) && !$0.classes.contains(.article) })
+        else { return nil }
+        // "He pronounced ..., which he said": the same pronoun, opening the sentence.
+        if before[subject.lowerBound].classes.contains(.pronoun) {
+            return subject.count == 1 && before[subject.lowerBound].lower == before[mention.lowerBound].lower ? subject : nil
+        }
         return subject
     }
 
@@ -526,6 +570,10 @@ enum AttributionFinder {
     static func nounPhrase(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
         guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, !tokens[end].classes.contains(.notNoun) else { return nil }
+        // "63 percent said": a poll's share.
+        if tokens[end].isLower("percent"), end - 1 >= limit, let digit = tokens[end - 1].text.first, digit.isNumber {
+            return (end - 1)..<(end + 1)
+        }
         if tokens[end].classes.contains(.bareSource) && (end == limit || !tokens[end - 1].classes.contains(.determiner)) {
             var start = end
             while start - 1 >= limit, tokens[start - 1].kind == .word, !tokens[start - 1].classes.contains(.cue),

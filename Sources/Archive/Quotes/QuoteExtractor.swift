@@ -86,7 +86,8 @@ enum QuoteExtractor {
                     sameSentenceCue = !attribution.cue.isEmpty && attribution.cue != ":"
                 } else if span.continued, let previous = previousContinues {
                     found = previous                    // a quote running on from the paragraph before
-                } else if sentenceStart == k, shape.isSentence || shape.endsSentence, let previous = lastInParagraph {
+                } else if sentenceStart == k || Self.opensWithAnAdverb(tokens[sentenceStart..<k]), shape.isSentence || shape.endsSentence,
+                          let previous = lastInParagraph {
                     found = previous                    // “Q1,” she said. “Q2.” / “Q1,” she said. “Donald Trump.”
                     adjacent = true
                 } else if let participle = Self.participleOpening(tokens[sentenceStart..<k]),
@@ -182,6 +183,13 @@ enum QuoteExtractor {
               !before[i].classes.contains(.article), !before[i].classes.contains(.cue) { i -= 1 }
         return i > before.startIndex && i < last && before[i].isLower(oneOf: ["the", "a", "an"])
             && before[i - 1].isLower(oneOf: ["on", "in", "during", "at", "to", "with", "of"])
+    }
+
+    /// "Instead, “Q”", "But “Q”": a sentence that opens with a word or two before its quote.
+    static func opensWithAnAdverb(_ clause: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = clause.first, first.kind == .word, clause.count <= 2 else { return false }
+        return first.isLower(oneOf: ["instead", "but", "and", "still", "then", "yet", "so", "again", "later", "also"])
+            && (clause.count == 1 || clause.last!.is(0x2C))
     }
 
     /// A sentence that opens with a participle of saying and goes straight to the quote

@@ -60,6 +60,10 @@ enum ReportingVerbs {
 
     static let words: Set<String> = Set(forms.joined()).subtracting(nouns)
 
+    /// The forms that are more often nouns, which are verbs right after a pronoun or a name
+    /// ("it states", "which Baick calls").
+    static let verbsAfterASubject: Set<String> = Set(forms.joined()).intersection(nouns)
+
     /// Verbs that report speech only with a word after them: "pointed out", "went on".
     static let particles: [String: String] = ["pointed": "out", "went": "on", "spoke": "of", "shot": "back", "fired": "back",
                                               "puts": "it", "put": "it"]

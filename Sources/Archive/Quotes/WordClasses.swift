@@ -35,6 +35,9 @@ struct WordClasses: OptionSet, Sendable {
     /// Words a title leaves in lower case ("of", "the", "and"): any other lower-case word
     /// makes a quote a sentence, not a title ("This is all me.").
     static let titleMinor = WordClasses(rawValue: 1 << 19)
+    /// Forms of verbs of saying that are more often nouns: cues only after a pronoun or a
+    /// name ("it states", but "the United States", "his calls").
+    static let cueAfterSubject = WordClasses(rawValue: 1 << 20)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -89,6 +92,7 @@ enum WordClassTable {
         add(AttributionFinder.beVerbs, .beVerb)
         add(AttributionFinder.relativePronouns, .relativePronoun)
         add(QuoteShape.titleMinorWords, .titleMinor)
+        add(ReportingVerbs.verbsAfterASubject, .cueAfterSubject)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
