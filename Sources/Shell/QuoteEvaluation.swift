@@ -77,7 +77,7 @@ public enum QuoteEvaluation {
         print("quotes: \(total.gold) gold, \(total.predicted) predicted, \(total.matched) matched")
         print(String(format: "quote F1           %.3f", total.quoteF1))
         print(String(format: "speaker accuracy   %.3f  (%d of %d matched quotes with a gold speaker)", total.speakerAccuracy, total.speakerRight, total.withSpeaker))
-        print(String(format: "attribution F1     %.3f", total.attributionF1))
+        print(String(format: "attribution F1     %.3f  (%d of %d matched quotes with the gold set's speaker)", total.attributionF1, total.attributed, total.matched))
         return 0
     }
 

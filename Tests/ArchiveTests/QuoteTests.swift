@@ -82,6 +82,15 @@ import Testing
         ("Dana Cole said it was too early to back the plan while adding, “I have no doubt the wall will hold.”", "Dana Cole", "adding"),
         ("It is a plan which harbour historian Jo Reid calls “the backbone of the town.”", "Jo Reid", "calls"),
         ("The wall, it states, will be “rebuilt before winter.”", "it", "states"),
+        ("After saying the wall was “so weak I could push it over,” Dana Cole was taken to the harbour office.", "Dana Cole", "saying"),
+        ("After winning the vote, Gov. Dana Cole (R-OH), said, “We will rebuild the wall.”", "Dana Cole", "said"),
+        ("The harbour office less than two weeks ago said the wall was “unsafe.”", "the harbour office", "said"),
+        ("The rise of the sea does not surprise pollster Dana Cole: “The wall was built for a calmer century.”", "Dana Cole", ":"),
+        ("From the report: “The wall was never inspected after the storm.”", "the report", ":"),
+        ("At a meeting in Aspen, Colo., the harbour master ended her speech by saying, “The wall will hold.”", "the harbour master", "saying"),
+        ("Amid the storm, the harbour master went on the radio, saying the wall was “holding for now.”", "the harbour master", "saying"),
+        ("Dana Cole answered the council with, “Why now? The wall has stood for a century?” Jo Reid then wrote back.", "Dana Cole", "answered"),
+        ("Dana Cole stood by her warning that the wall would “fall before spring.”", "Dana Cole", "warning"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

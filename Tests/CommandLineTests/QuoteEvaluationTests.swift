@@ -40,7 +40,7 @@ struct QuoteEvaluationTests {
             quotes: 2 gold, 3 predicted, 2 matched
             quote F1           0.800
             speaker accuracy   0.500  (1 of 2 matched quotes with a gold speaker)
-            attribution F1     0.400
+            attribution F1     0.400  (1 of 2 matched quotes with the gold set's speaker)
 
             """)
     }

@@ -45,14 +45,36 @@ enum AttributionFinder {
                      quoteAsks: Bool = false) -> Attribution? {
         if let found = afterQuote(after) {
             // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow
-            // ("“Why?” Miller, a retired worker, asked").
+            // ("“Why?” Miller, a retired worker, asked"), unless a colon or comma before the
+            // quote introduced it ("Clinton responds with, “Why now?” Mills then writes").
             // "“Q.” ― Carla Sanchez": a dash and a name sign even a finished sentence.
-            if !quoteEndsSentence || quoteAsks || startsLowerCase(after) || found.cue == "—" { return found }
+            let introduced = quoteEndsSentence && (before.last?.is(0x3A) == true || before.last?.is(0x2C) == true)
+            if !quoteEndsSentence || (quoteAsks && !introduced) || startsLowerCase(after) || found.cue == "—" { return found }
+        }
+        // "After saying her foot was “swollen,” she was ...": an opening participle's subject
+        // comes after the quote (and a comma) that ends its phrase.
+        if before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since"]),
+           case let participle = before.startIndex + 1, before[participle].hasLowercaseSuffix("ing"), isCue(before, participle),
+           case let first = after.first?.is(0x2C) == true ? after.startIndex + 1 : after.startIndex, first < after.endIndex {
+            if after[first].classes.contains(.pronoun) {
+                return Attribution(mention: first..<(first + 1), cue: cueText(before, participle), adjacent: false)
+            }
+            if let name = object(after, from: first), after[first].isCapitalized {
+                return Attribution(mention: name, cue: cueText(before, participle), adjacent: false)
+            }
         }
         if let found = beforeQuote(before) { return found }
-        // "More from Jones: “Q”": the name after "from".
+        // "More from Jones: “Q”", "From the report: “Q”": the source after "from".
+        if before.last?.isText(":") == true,
+           let source = name(before, endingAt: before.endIndex - 2, limit: before.startIndex)
+               ?? nounPhrase(before, endingAt: before.endIndex - 2, limit: before.startIndex),
+           source.lowerBound > before.startIndex, before[source.lowerBound - 1].isLower("from") {
+            return Attribution(mention: source, cue: ":", adjacent: false)
+        }
+        // "... doesn't surprise Republican pollster Daron Shaw: “Q”": a person's name (a
+        // title and two capitalized words or more) right before the colon.
         if before.last?.isText(":") == true, let name = name(before, endingAt: before.endIndex - 2, limit: before.startIndex),
-           name.lowerBound > before.startIndex, before[name.lowerBound - 1].isLower("from") {
+           name.count >= 2, name.lowerBound > before.startIndex, before[name.lowerBound - 1].classes.contains(.role) {
             return Attribution(mention: name, cue: ":", adjacent: false)
         }
         // "Trump went even further: “Q”", "Clinton: “Q”": the sentence's subject.
@@ -113,12 +135,15 @@ enum AttributionFinder {
            let dash = sentence.prefix(8).firstIndex(where: { $0.isText("—") || $0.isText("–") || $0.isText("-") }) {
             start = dash + 1    // "WASHINGTON (AP) —", "Washington (AFP) –"
         }
+        // "Even before Sanders took the stage, his campaign ...": past "even" to the opener.
+        if start + 1 < sentence.endIndex, sentence[start].isLower("even") { start += 1 }
         if start < sentence.endIndex, let first = Optional(sentence[start]),
            first.isLower(oneOf: ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
             "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
             "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
             "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
-            "today", "yesterday", "to", "here"])
+            "today", "yesterday", "to", "here", "amid", "likewise", "similarly", "separately", "additionally", "unlike",
+            "until", "without", "upon", "among", "throughout"])
             || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly") || opensParticiplePhrase(sentence, start),
            let comma = openingComma(sentence, from: start),
            // "And then Trump went on the attack, saying": a conjunction opens no phrase
@@ -253,6 +278,19 @@ enum AttributionFinder {
                let source = object(before, from: index + 2) {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
+            // "her remark that “Q”", "Trump’s claim that there were “Q”": a word for something
+            // said, after its sayer's possessive, and "that" or the quote after it (not
+            // "Hollande called Trump's remarks “hurtful”", the remarks' object).
+            if index > before.startIndex, before[index].isLower(oneOf: speechNouns), !before[index].isCapitalized,
+               index + 1 < before.endIndex, before[index + 1].isLower("that") || (index + 2 == before.endIndex && before[index + 1].kind == .punctuation) {
+                let owner = before[index - 1]
+                if owner.isLower(oneOf: ["his", "her", "their"]) {
+                    return Attribution(mention: (index - 1)..<index, cue: before[index].lower, adjacent: false)
+                }
+                if owner.isPossessive, owner.isCapitalized, let name = name(before, endingAt: index - 1, limit: before.startIndex) {
+                    return Attribution(mention: name, cue: before[index].lower, adjacent: false)
+                }
+            }
             guard isCue(before, index) else { continue }
             // "with Donald Trump tweeting", "with many marchers chanting": a name, or any
             // noun phrase after "with", right before a participle speaks; not a place after a
@@ -318,6 +356,14 @@ enum AttributionFinder {
         }
         return nil
     }
+
+    /// Nouns for something said: "his warning that", "her remark that".
+    static let speechNouns: [StaticString] = [
+        "remark", "remarks", "warning", "assertion", "claim", "claims", "comment", "comments", "statement", "words", "promise",
+        "pledge", "vow", "dictum", "insistence", "suggestion", "argument", "answer", "reply", "response", "tweet", "message",
+        "accusation", "complaint", "quip", "declaration", "admission", "prediction", "threat", "boast", "plea", "mantra",
+        "slogan", "assessment", "description", "characterization", "retort", "line",
+    ]
 
     /// Verbs that give a name rather than report words: "a class called “Perception”".
     static let namingVerbs: [StaticString] = ["called", "dubbed", "named", "labeled", "labelled", "titled", "termed", "branded"]
@@ -433,6 +479,18 @@ enum AttributionFinder {
                 i = open - 1
             } else if i - 2 >= limit, tokens[i].isLower("past"), tokens[i - 1].isLower("the"), tokens[i - 2].isLower("in") {
                 i -= 3          // "who has in the past described"
+            } else if tokens[i].isLower("ago") {
+                // "The State Department less than two weeks ago said"
+                i -= 1
+                while i >= limit, tokens[i].kind == .word, !tokens[i].isCapitalized,
+                      tokens[i].isLower(oneOf: ["less", "more", "than", "about", "nearly", "almost", "just", "a", "an", "few", "several",
+                                                "weeks", "days", "months", "years", "hours", "minutes", "week", "day", "month", "year"])
+                          || tokens[i].text.first?.isNumber == true || tokens[i].isLower(oneOf: ["two", "three", "four", "five", "six", "ten"]) {
+                    i -= 1
+                }
+            } else if tokens[i].is(0x2C), i - 1 > limit, tokens[i - 1].isText(")"),
+                      let open = tokens[limit..<(i - 1)].lastIndex(where: { $0.isText("(") }), i - open < 9 {
+                i = open - 1    // "Gov. John Kasich (R-OH), said"
             } else {
                 break
             }
@@ -556,6 +614,8 @@ enum AttributionFinder {
         while start < end, tokens[start].classes.contains(.nameOpener) {
             start += 1
         }
+        // "When asked about it, Canova": an opening word alone is no name.
+        if start == end, tokens[end].classes.contains(.nameOpener) { return nil }
         return start..<(end + 1)
     }
 
@@ -588,8 +648,9 @@ enum AttributionFinder {
             guard word.kind == .word else { return nil }
             if word.classes.contains(.determiner) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
                 var first = start
-                // "a spokesman for the port": past "for" or "of" to an earlier determiner.
-                if word.classes.contains(.determiner), start - 2 >= limit, tokens[start - 1].isLower(oneOf: ["for", "of"]),
+                // "a spokesman for the port", "a voice-over in the ad": past "for", "of", "in" or
+                // "at" to an earlier determiner.
+                if word.classes.contains(.determiner), start - 2 >= limit, tokens[start - 1].isLower(oneOf: ["for", "of", "in", "at"]),
                    let earlier = (max(limit, start - 5)..<(start - 1)).last(where: { tokens[$0].classes.contains(.determiner) }) {
                     first = earlier
                 }

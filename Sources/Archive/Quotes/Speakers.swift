@@ -230,8 +230,12 @@ struct SpeakerNames {
     }
 
     /// The canonical speaker for a mention at byte `offset`.
+    private static let possessivePronouns = ["his": "he", "her": "she", "their": "they", "His": "He", "Her": "She", "Their": "They"]
+
     mutating func speaker(for mention: [String], at offset: Int) -> String {
-        guard let first = mention.first else { return "" }
+        guard let asWritten = mention.first else { return "" }
+        // "his warning", "her remark": the possessive is its pronoun.
+        let first = mention.count == 1 ? Self.possessivePronouns[asWritten] ?? asWritten : asWritten
         // The word lists hold ASCII words; their classes answer without making strings.
         let firstClasses = WordClassTable.classes(ofFirstWordOf: first)
         if mention.count == 1, firstClasses.contains(.pronoun) {
@@ -301,6 +305,10 @@ struct SpeakerNames {
         "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
         "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
         "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.",
+        // and as the AP abbreviates them
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+        "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+        "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Words that make a name a place or an organization rather than a person.
