@@ -53,13 +53,13 @@ enum AttributionFinder {
         }
         // "After saying her foot was “swollen,” she was ...": an opening participle's subject
         // comes after the quote (and a comma) that ends its phrase.
-        if before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since"]),
+        if before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since", "in"]),
            case let participle = before.startIndex + 1, before[participle].hasLowercaseSuffix("ing"), isCue(before, participle),
            case let first = after.first?.is(0x2C) == true ? after.startIndex + 1 : after.startIndex, first < after.endIndex {
             if after[first].classes.contains(.pronoun) {
                 return Attribution(mention: first..<(first + 1), cue: cueText(before, participle), adjacent: false)
             }
-            if let name = object(after, from: first), after[first].isCapitalized {
+            if let name = object(after, from: first), after[first].isCapitalized || after[first].classes.contains(.determiner) {
                 return Attribution(mention: name, cue: cueText(before, participle), adjacent: false)
             }
         }
@@ -197,11 +197,12 @@ enum AttributionFinder {
 
     /// "Salem, New Hampshire,": a state's name at `index`, after a comma and followed by one.
     private static func isStateAfterTown(_ sentence: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
-        guard index > sentence.startIndex, sentence[index - 1].is(0x2C) else { return false }
-        for words in SpeakerNames.stateNames where index + words.count < sentence.endIndex {
-            if sentence[index + words.count].is(0x2C), words.indices.allSatisfy({ sentence[index + $0].text == words[$0] }) { return true }
+        guard index > sentence.startIndex, sentence[index - 1].is(0x2C), sentence[index].isCapitalized,
+              let states = SpeakerNames.statesByFirstWord[sentence[index].text] else { return false }
+        return states.contains { words in
+            index + words.count < sentence.endIndex && sentence[index + words.count].is(0x2C)
+                && words.indices.dropFirst().allSatisfy { sentence[index + $0].text == words[$0] }
         }
-        return false
     }
 
     /// "Reached by POLITICO, Bennett denied": a past participle and a preposition open the
@@ -246,7 +247,8 @@ enum AttributionFinder {
             }
             // "“Q” a Trump tweet attacking ...": a participle is not "S said".
             if let subject = subject(after, before: index, limit: start), !after[index].hasLowercaseSuffix("ing") {
-                guard subject.lowerBound == start else { continue }
+                // "another New Hampshire Republican added": the name after its determiner.
+                guard subject.lowerBound == start || (subject.lowerBound == start + 1 && after[start].classes.contains(.determiner)) else { continue }
                 // "“Q,” Trump said: “Q2”": a verb with a colon introduces the next quote.
                 if index + 1 < after.endIndex, after[index + 1].is(0x3A) { return nil }
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: true)
@@ -281,7 +283,7 @@ enum AttributionFinder {
             // "her remark that “Q”", "Trump’s claim that there were “Q”": a word for something
             // said, after its sayer's possessive, and "that" or the quote after it (not
             // "Hollande called Trump's remarks “hurtful”", the remarks' object).
-            if index > before.startIndex, before[index].isLower(oneOf: speechNouns), !before[index].isCapitalized,
+            if index > before.startIndex, before[index].classes.contains(.speechNoun), !before[index].isCapitalized,
                index + 1 < before.endIndex, before[index + 1].isLower("that") || (index + 2 == before.endIndex && before[index + 1].kind == .punctuation) {
                 let owner = before[index - 1]
                 if owner.isLower(oneOf: ["his", "her", "their"]) {
@@ -358,7 +360,7 @@ enum AttributionFinder {
     }
 
     /// Nouns for something said: "his warning that", "her remark that".
-    static let speechNouns: [StaticString] = [
+    static let speechNouns: Set<String> = [
         "remark", "remarks", "warning", "assertion", "claim", "claims", "comment", "comments", "statement", "words", "promise",
         "pledge", "vow", "dictum", "insistence", "suggestion", "argument", "answer", "reply", "response", "tweet", "message",
         "accusation", "complaint", "quip", "declaration", "admission", "prediction", "threat", "boast", "plea", "mantra",
@@ -383,7 +385,9 @@ enum AttributionFinder {
         guard verb > tokens.startIndex, tokens[verb].kind == .word, !tokens[verb].isCapitalized, tokens[verb].hasLowercaseSuffix("ed"),
               let subject = subject(tokens, before: verb, limit: tokens.startIndex),
               subject.count == 1 ? tokens[subject.lowerBound].classes.contains(.pronoun) || tokens[subject.lowerBound].isCapitalized
-                                 : tokens[subject.lowerBound].isCapitalized else { return nil }
+                                 : tokens[subject.lowerBound].isCapitalized
+                                     || (tokens[subject.lowerBound].classes.contains(.determiner) && tokens[subject].contains { $0.isCapitalized })
+        else { return nil }
         return subject
     }
 

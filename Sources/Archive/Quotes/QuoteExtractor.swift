@@ -262,10 +262,10 @@ struct QuoteShape {
     /// It ends with a question or exclamation mark: "“Why?” she asked."
     let asks: Bool
 
-    /// The words a title leaves in lower case: articles, conjunctions, short prepositions.
+    /// The short words a title leaves in lower case: articles, conjunctions, prepositions.
     static let titleMinorWords: Set<String> = [
-        "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
-        "with", "from", "as", "vs", "per", "via", "into", "over", "upon", "up", "off", "out",
+        "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "vs", "per", "via",
+        "up", "off", "out",
     ]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -285,7 +285,9 @@ struct QuoteShape {
             while j < i, !QuoteMarks.isLetterOrDigit(bytes[j]) { j += 1 }
             guard j < i else { continue }
             if firstLetter == nil { firstLetter = bytes[j] }
-            if !sentenceWord, bytes[j] >= 0x61 && bytes[j] <= 0x7A {
+            // Only short words need the list: a lower-case word of four letters or more makes
+            // the quote no title anyway, and once it is none, nothing more is asked.
+            if !sentenceWord, capitalizedSignificant == significant, i - j <= 3, bytes[j] >= 0x61 && bytes[j] <= 0x7A {
                 var end = j
                 while end < i, QuoteMarks.isLetterOrDigit(bytes[end]) { end += 1 }
                 sentenceWord = !WordClassTable.classes(of: bytes, j..<end).contains(.titleMinor)

@@ -46,7 +46,7 @@ enum ReportingVerbs {
         ["emailed"], ["texted"], ["recited"], ["threatened"], ["screamed"], ["roared"],
         ["describe", "describes", "described", "describing"], ["portray", "portrays", "portrayed", "portraying"],
         ["liken", "likens", "likened", "likening"], ["promising"], ["gushed", "gushes"], ["raved"], ["exhorted"],
-        ["chanting", "chant", "chants"], ["sing", "sings", "singing"],
+        ["chanting"], ["sing", "sings", "singing"],
     ]
 
     /// Forms that are more often nouns in news ("the United States", "a report", "his

@@ -311,6 +311,9 @@ struct SpeakerNames {
         "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
     ].map { $0.split(separator: " ").map(String.init) }
 
+    /// The states by their first word, so a capitalized word asks only its own.
+    static let statesByFirstWord: [String: [[String]]] = Dictionary(grouping: stateNames, by: { $0[0] })
+
     /// Words that make a name a place or an organization rather than a person.
     static let placeWords: Set<String> = [
         "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",

@@ -38,6 +38,8 @@ struct WordClasses: OptionSet, Sendable {
     /// Forms of verbs of saying that are more often nouns: cues only after a pronoun or a
     /// name ("it states", but "the United States", "his calls").
     static let cueAfterSubject = WordClasses(rawValue: 1 << 20)
+    /// Nouns for something said: "her remark that".
+    static let speechNoun = WordClasses(rawValue: 1 << 21)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -93,6 +95,7 @@ enum WordClassTable {
         add(AttributionFinder.relativePronouns, .relativePronoun)
         add(QuoteShape.titleMinorWords, .titleMinor)
         add(ReportingVerbs.verbsAfterASubject, .cueAfterSubject)
+        add(AttributionFinder.speechNouns, .speechNoun)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
