@@ -393,6 +393,16 @@ import Testing
         }
     }
 
+    /// "The DIA report assesses": a form without "s" is a verb only after a plural pronoun;
+    /// an opening participle gives way to a verb nearer the quote.
+    @Test func aNounFormAfterANameAndAnEarlierParticipleDoNotSpeak() throws {
+        let report = try #require(one("The Harbour Authority report assesses the wall as “unsafe” for ferries."))
+        #expect(report.cue != "report")
+        let found = quotes("While condemning the storm, Dana Cole reportedly said the town needs “breathing room.” And she said the wall would hold.")
+        #expect(found.first?.speaker == "Dana Cole")
+        #expect(found.first?.cue == "said")
+    }
+
     @Test func scareQuotesAndTitlesBelongToNobody() throws {
         let found = quotes("""
             The so-called “harbour tax” was debated again. The council published its report, “Tides of Change”, on Monday.

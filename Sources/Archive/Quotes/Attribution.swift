@@ -24,7 +24,7 @@ enum AttributionFinder {
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
         "quickly", "last", "subsequently", "himself", "herself", "themselves", "itself", "even", "still", "both", "all", "did", "does", "do", "not", "may", "might",
-        "can", "should", "however", "though", "too", "instead", "nonetheless", "nevertheless", "meanwhile",
+        "can", "should", "however", "though", "too", "instead", "nonetheless", "nevertheless", "meanwhile", "now",
     ]
     /// "Beck, who said": the mention is the pronoun, the speaker its antecedent.
     static let relativePronouns: Set<String> = ["who", "which"]
@@ -55,6 +55,7 @@ enum AttributionFinder {
         // comes after the quote (and a comma) that ends its phrase.
         if before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since", "in"]),
            case let participle = before.startIndex + 1, before[participle].hasLowercaseSuffix("ing"), isCue(before, participle),
+           !quoteEndsSentence, !before[(participle + 1)...].indices.contains(where: { isCue(before, $0) }),
            case let first = after.first?.is(0x2C) == true ? after.startIndex + 1 : after.startIndex, first < after.endIndex {
             if after[first].classes.contains(.pronoun) {
                 return Attribution(mention: first..<(first + 1), cue: cueText(before, participle), adjacent: false)
@@ -425,13 +426,19 @@ enum AttributionFinder {
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
         if token.kind == .word, token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
-            // "it states", "which Baick calls": right after a pronoun or a name; not after a
+            // "it states", "which Baick calls", "they claim": right after a pronoun or a name; not after a
             // possessive, an article, "Republican" or "Asian", which make the word a noun
             // ("Trump's comments", "Republican claims", "Central Asian states").
             let before = tokens[index - 1]
+            // A form without "s" ("report", "claim") is a verb only after a plural pronoun:
+            // "The DIA report" is a noun.
+            if !token.hasLowercaseSuffix("s") && !token.isLower("read") {
+                return before.isLower(oneOf: ["they", "we", "you", "i", "who", "which"])
+            }
             return before.kind == .word && (before.classes.contains(.pronoun) || before.classes.contains(.relativePronoun)
-                || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.place) && !before.classes.contains(.nameOpener)
-                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an")))
+                || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.nameOpener)
+                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an")
+                    && !before.isLower(oneOf: ["republican", "democratic", "gop", "united"])))
         }
         guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
