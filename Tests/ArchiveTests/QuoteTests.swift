@@ -91,6 +91,9 @@ import Testing
         ("Amid the storm, the harbour master went on the radio, saying the wall was “holding for now.”", "the harbour master", "saying"),
         ("Dana Cole answered the council with, “Why now? The wall has stood for a century?” Jo Reid then wrote back.", "Dana Cole", "answered"),
         ("Dana Cole stood by her warning that the wall would “fall before spring.”", "Dana Cole", "warning"),
+        ("“The wall will hold,” the independent Leith councillor and harbour board candidate told the Courier.",
+         "the independent Leith councillor and harbour board candidate", "told"),
+        ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "the Leith Courier", "opined"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

@@ -19,7 +19,7 @@ enum AttributionFinder {
                                           "declares", "explains", "notes", "recalls", "insists", "warns", "argues", "continues",
                                           "quipped", "joked", "responded", "countered", "conceded", "acknowledged", "observed",
                                           "remarked", "tweeted", "cautioned", "complained", "boasted", "barked", "shot", "wrote",
-                                          "remembered", "agreed", "reported"]
+                                          "remembered", "agreed", "reported", "opined"]
     static let skippable: Set<String> = [
         "also", "later", "then", "previously", "recently", "once", "again", "has", "had", "have", "was", "is", "were",
         "would", "will", "could", "repeatedly", "reportedly", "further", "simply", "just", "never", "often", "earlier",
@@ -167,6 +167,8 @@ enum AttributionFinder {
         }
         guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
         if sentence[start].classes.contains(.pronoun) { return start..<(start + 1) }
+        // "After saying ...": an opening word with nothing after it is no subject.
+        if start + 1 == sentence.endIndex, sentence[start].classes.contains(.nameOpener) { return nil }
         if let name = object(sentence, from: start) {
             var end = name.upperBound
             // "Hillary Clinton’s right-hand woman": a possessive name takes its noun.
@@ -654,9 +656,19 @@ enum AttributionFinder {
             return start..<(end + 1)
         }
         var start = end
-        while start >= limit, end - start < 6 {
+        // "the independent Vermont senator and Democratic presidential candidate": one "and"
+        // between descriptions, with no determiner after it, lengthens the reach.
+        var reach = 6
+        while start >= limit, end - start < reach {
             let word = tokens[start]
             guard word.kind == .word else { return nil }
+            if word.isLower("and"), reach == 6, start < end, !tokens[start + 1].classes.contains(.determiner),
+               !tokens[start + 1].classes.contains(.pronoun), start - 1 >= limit, tokens[start - 1].kind == .word,
+               !tokens[start - 1].isCapitalized || tokens[start - 1].classes.contains(.role) {
+                reach = 11
+                start -= 1
+                continue
+            }
             if word.classes.contains(.determiner) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
                 var first = start
                 // "a spokesman for the port", "a voice-over in the ad": past "for", "of", "in" or
