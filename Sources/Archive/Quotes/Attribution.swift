@@ -51,19 +51,7 @@ enum AttributionFinder {
             let introduced = quoteEndsSentence && (before.last?.is(0x3A) == true || before.last?.is(0x2C) == true)
             if !quoteEndsSentence || (quoteAsks && !introduced) || startsLowerCase(after) || found.cue == "—" { return found }
         }
-        // "After saying her foot was “swollen,” she was ...": an opening participle's subject
-        // comes after the quote (and a comma) that ends its phrase.
-        if before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since", "in"]),
-           case let participle = before.startIndex + 1, before[participle].hasLowercaseSuffix("ing"), isCue(before, participle),
-           !quoteEndsSentence, !before[(participle + 1)...].indices.contains(where: { isCue(before, $0) }),
-           case let first = after.first?.is(0x2C) == true ? after.startIndex + 1 : after.startIndex, first < after.endIndex {
-            if after[first].classes.contains(.pronoun) {
-                return Attribution(mention: first..<(first + 1), cue: cueText(before, participle), adjacent: false)
-            }
-            if let name = object(after, from: first), after[first].isCapitalized || after[first].classes.contains(.determiner) {
-                return Attribution(mention: name, cue: cueText(before, participle), adjacent: false)
-            }
-        }
+        if !quoteEndsSentence, let found = openingParticiple(before: before, after: after) { return found }
         if let found = beforeQuote(before) { return found }
         // "More from Jones: “Q”", "From the report: “Q”": the source after "from".
         if before.last?.isText(":") == true,
@@ -84,6 +72,24 @@ enum AttributionFinder {
             return Attribution(mention: subject, cue: ":", adjacent: false)
         }
         return quoteEndsSentence ? nil : laterInSentence(after)
+    }
+
+    /// "After saying her foot was “swollen,” she was ...": an opening participle, with no
+    /// other verb of saying before the quote, whose subject comes after the quote (and a
+    /// comma) that ends its phrase.
+    private static func openingParticiple(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>) -> Attribution? {
+        guard before.count >= 2, before[before.startIndex].isLower(oneOf: ["after", "before", "while", "when", "upon", "by", "since", "in"]),
+              case let participle = before.startIndex + 1, before[participle].hasLowercaseSuffix("ing"), isCue(before, participle),
+              !before[(participle + 1)...].indices.contains(where: { isCue(before, $0) }),
+              case let first = after.first?.is(0x2C) == true ? after.startIndex + 1 : after.startIndex, first < after.endIndex
+        else { return nil }
+        if after[first].classes.contains(.pronoun) {
+            return Attribution(mention: first..<(first + 1), cue: cueText(before, participle), adjacent: false)
+        }
+        if let name = object(after, from: first), after[first].isCapitalized || after[first].classes.contains(.determiner) {
+            return Attribution(mention: name, cue: cueText(before, participle), adjacent: false)
+        }
+        return nil
     }
 
     private static func startsLowerCase(_ after: ArraySlice<ClauseToken>) -> Bool {
@@ -231,14 +237,7 @@ enum AttributionFinder {
            let source = object(after, from: start + 1) {
             return Attribution(mention: source, cue: after[start].lower, adjacent: true)
         }
-        // "“Q,” the editorial read.", "“Q,” it read.", "“Q,” the notice states.": nouns elsewhere,
-        // "read" and "states" are cues after a source that ends the clause.
-        if let verb = after[start...].prefix(9).firstIndex(where: { $0.isLower(oneOf: ["read", "reads", "state", "states"]) }),
-           verb > start, verb + 1 == after.endIndex || after[verb + 1].kind == .punctuation || after[verb + 1].isLower(oneOf: ["in", "on"]),
-           after[start].classes.contains(.determiner) || after[start].isLower(oneOf: ["it", "they"]),
-           let source = subject(after, before: verb, limit: start), source.lowerBound == start {
-            return Attribution(mention: source, cue: after[verb].lower, adjacent: true)
-        }
+        if let found = sourceThatReads(after, from: start) { return found }
         let window = after[start..<min(after.endIndex, start + 9)]
         for index in window.indices where isCue(window, index) {
             if index == start {
@@ -269,6 +268,18 @@ enum AttributionFinder {
         return nil
     }
 
+    /// "“Q,” the editorial read.", "“Q,” it read.", "“Q,” the notice states.": nouns elsewhere,
+    /// "read" and "states" are cues after a source that ends the clause.
+    private static func sourceThatReads(_ after: ArraySlice<ClauseToken>, from start: Int) -> Attribution? {
+        guard after[start].classes.contains(.determiner) || after[start].isLower(oneOf: ["it", "they"]),
+              let verb = after[start...].prefix(9).firstIndex(where: { $0.isLower(oneOf: ["read", "reads", "state", "states"]) }),
+              verb > start,
+              verb + 1 == after.endIndex || after[verb + 1].kind == .punctuation || after[verb + 1].isLower(oneOf: ["in", "on"]),
+              let source = subject(after, before: verb, limit: start), source.lowerBound == start
+        else { return nil }
+        return Attribution(mention: source, cue: after[verb].lower, adjacent: true)
+    }
+
     /// Past a bracket that opens at `index` ("(R-Ohio)"), or `index` itself when none does.
     private static func bracketEnd(_ tokens: ArraySlice<ClauseToken>, from index: Int) -> Int {
         guard index < tokens.endIndex, tokens[index].isText("("),
@@ -283,18 +294,8 @@ enum AttributionFinder {
                let source = object(before, from: index + 2) {
                 return Attribution(mention: source, cue: "according to", adjacent: false)
             }
-            // "her remark that “Q”", "Trump’s claim that there were “Q”": a word for something
-            // said, after its sayer's possessive, and "that" or the quote after it (not
-            // "Hollande called Trump's remarks “hurtful”", the remarks' object).
-            if index > before.startIndex, before[index].classes.contains(.speechNoun), !before[index].isCapitalized,
-               index + 1 < before.endIndex, before[index + 1].isLower("that") || (index + 2 == before.endIndex && before[index + 1].kind == .punctuation) {
-                let owner = before[index - 1]
-                if owner.isLower(oneOf: ["his", "her", "their"]) {
-                    return Attribution(mention: (index - 1)..<index, cue: before[index].lower, adjacent: false)
-                }
-                if owner.isPossessive, owner.isCapitalized, let name = name(before, endingAt: index - 1, limit: before.startIndex) {
-                    return Attribution(mention: name, cue: before[index].lower, adjacent: false)
-                }
+            if let sayer = sayer(ofSpeechNounAt: index, in: before) {
+                return Attribution(mention: sayer, cue: before[index].lower, adjacent: false)
             }
             guard isCue(before, index) else { continue }
             // "with Donald Trump tweeting", "with many marchers chanting": a name, or any
@@ -372,6 +373,20 @@ enum AttributionFinder {
 
     /// Verbs that give a name rather than report words: "a class called “Perception”".
     static let namingVerbs: [StaticString] = ["called", "dubbed", "named", "labeled", "labelled", "titled", "termed", "branded"]
+
+    /// "her remark that “Q”", "Trump’s claim that there were “Q”": a word for something said,
+    /// after its sayer's possessive, with "that" or the quote after it (not "Hollande called
+    /// Trump's remarks “hurtful”", where the remarks are an object): the sayer.
+    private static func sayer(ofSpeechNounAt index: Int, in before: ArraySlice<ClauseToken>) -> Range<Int>? {
+        guard index > before.startIndex, before[index].classes.contains(.speechNoun), !before[index].isCapitalized,
+              index + 1 < before.endIndex,
+              before[index + 1].isLower("that") || (index + 2 == before.endIndex && before[index + 1].kind == .punctuation)
+        else { return nil }
+        let owner = before[index - 1]
+        if owner.isLower(oneOf: ["his", "her", "their"]) { return (index - 1)..<index }
+        guard owner.isPossessive, owner.isCapitalized else { return nil }
+        return name(before, endingAt: index - 1, limit: before.startIndex)
+    }
 
     /// "a formula called the “chained CPI”": a verb of naming right before the quote (or its
     /// article), after a noun phrase that opens with an article.
