@@ -94,6 +94,9 @@ import Testing
         ("“The wall will hold,” the independent Leith councillor and harbour board candidate told the Courier.",
          "the independent Leith councillor and harbour board candidate", "told"),
         ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "the Leith Courier", "opined"),
+        ("“The harbour is one of the safest in the north,” the Fifers state in their letter.", "Fifers", "state"),
+        ("“Is the mayor going to act? If she does not she should resign!” the Labour candidate, Dana Cole, tweeted Sunday.",
+         "Dana Cole", "tweeted"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")

@@ -249,8 +249,7 @@ enum AttributionFinder {
             }
             // "“Q” a Trump tweet attacking ...": a participle is not "S said".
             if let subject = subject(after, before: index, limit: start), !after[index].hasLowercaseSuffix("ing") {
-                // "another New Hampshire Republican added": the name after its determiner.
-                guard subject.lowerBound == start || (subject.lowerBound == start + 1 && after[start].classes.contains(.determiner)) else { continue }
+                guard startsTheClause(subject, in: after, at: start) else { continue }
                 // "“Q,” Trump said: “Q2”": a verb with a colon introduces the next quote.
                 if index + 1 < after.endIndex, after[index + 1].is(0x3A) { return nil }
                 return Attribution(mention: subject, cue: cueText(after, index), adjacent: true)
@@ -275,9 +274,20 @@ enum AttributionFinder {
               let verb = after[start...].prefix(9).firstIndex(where: { $0.isLower(oneOf: ["read", "reads", "state", "states"]) }),
               verb > start,
               verb + 1 == after.endIndex || after[verb + 1].kind == .punctuation || after[verb + 1].isLower(oneOf: ["in", "on"]),
-              let source = subject(after, before: verb, limit: start), source.lowerBound == start
+              let source = subject(after, before: verb, limit: start), startsTheClause(source, in: after, at: start)
         else { return nil }
         return Attribution(mention: source, cue: after[verb].lower, adjacent: true)
+    }
+
+    /// The subject found for a verb after a quote starts right after the quote: at `start`,
+    /// after a determiner ("another New Hampshire Republican added", "the Saudis state"), or
+    /// as the name in an apposition to a noun phrase there ("the presumptive nominee, Donald
+    /// Trump, tweeted").
+    private static func startsTheClause(_ subject: Range<Int>, in after: ArraySlice<ClauseToken>, at start: Int) -> Bool {
+        if subject.lowerBound == start { return true }
+        guard subject.lowerBound > start, after[start].classes.contains(.determiner) else { return false }
+        return subject.lowerBound == start + 1
+            || (after[subject.lowerBound - 1].is(0x2C) && !after[start..<subject.lowerBound].contains { $0.classes.contains(.cue) })
     }
 
     /// Past a bracket that opens at `index` ("(R-Ohio)"), or `index` itself when none does.
