@@ -95,6 +95,7 @@ import Testing
          "the independent Leith councillor and harbour board candidate", "told"),
         ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "the Leith Courier", "opined"),
         ("“The harbour is one of the safest in the north,” the Fifers state in their letter.", "Fifers", "state"),
+        ("Dana Cole spoke to the fishermen about the “long winter ahead.”", "Dana Cole", "spoke"),
         ("“Is the mayor going to act? If she does not she should resign!” the Labour candidate, Dana Cole, tweeted Sunday.",
          "Dana Cole", "tweeted"),
     ])

@@ -65,7 +65,7 @@ enum ReportingVerbs {
     static let verbsAfterASubject: Set<String> = Set(forms.joined()).intersection(nouns)
 
     /// Verbs that report speech only with a word after them: "pointed out", "went on".
-    static let particles: [String: String] = ["pointed": "out", "went": "on", "spoke": "of", "shot": "back", "fired": "back",
+    static let particles: [String: String] = ["pointed": "out", "went": "on", "shot": "back", "fired": "back",
                                               "puts": "it", "put": "it"]
 
     /// `word` is a cue; it must be in lower case already (a token's `lower`).
