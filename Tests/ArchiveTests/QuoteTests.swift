@@ -410,6 +410,16 @@ import Testing
         #expect(found.first?.cue == "said")
     }
 
+    /// "they" goes to a group that spoke last and "it" to a document or body that spoke
+    /// last; otherwise each stays as written.
+    @Test func theyAndItGoToTheGroupOrDocumentThatSpokeLast() throws {
+        let found = quotes("""
+            Senate Republicans said the levy was “dead on arrival.” They added that it was “far too costly.”             The harbour report said the wall was “unsafe.” It added that repairs were “long overdue.”             Dana Cole said the wall would “hold.” It was, they said, “a fine wall.”
+            """)
+        #expect(found.map(\.speaker) == ["Republicans", "Republicans", "the harbour report", "the harbour report",
+                                         "Dana Cole", "they"])
+    }
+
     @Test func scareQuotesAndTitlesBelongToNobody() throws {
         let found = quotes("""
             The so-called “harbour tax” was debated again. The council published its report, “Tides of Change”, on Monday.

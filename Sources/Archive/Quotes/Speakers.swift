@@ -187,6 +187,29 @@ struct SpeakerNames {
         WordClassTable.classes(ofFirstWordOf: speaker).contains(.determiner)
     }
 
+    /// Nouns for documents and bodies that speak as "it".
+    static let thingNouns: Set<String> = [
+        "statement", "report", "letter", "ad", "campaign", "group", "company", "agency", "department", "ministry",
+        "committee", "website", "memo", "document", "study", "poll", "survey", "lawsuit", "complaint", "bill", "paper",
+        "newspaper", "network", "organization", "foundation", "government", "administration", "court", "ruling",
+        "editorial", "book", "video", "tweet", "post", "release", "email", "message", "filing", "analysis", "council",
+        "board", "party", "union", "firm", "office", "commission", "sign", "notice", "website", "spot", "article",
+    ]
+
+    /// "the Democrats", "Senate Republicans", "the protesters": a group, for "they".
+    static func isGroup(_ speaker: String) -> Bool {
+        guard let last = speaker.split(separator: " ").last?.lowercased() else { return false }
+        if AttributionFinder.bareSources.contains(last) { return true }
+        return opensWithDeterminer(speaker) && last.hasSuffix("s") && !last.hasSuffix("’s") && !last.hasSuffix("'s")
+            && !last.hasSuffix("ss")
+    }
+
+    /// "the report", "the Justice Department": a document or body, for "it".
+    static func isThing(_ speaker: String) -> Bool {
+        guard let last = speaker.split(separator: " ").last?.lowercased() else { return false }
+        return thingNouns.contains(last) && (opensWithDeterminer(speaker) || speaker.first?.isUppercase == true)
+    }
+
     mutating func remember(_ speaker: String, at offset: Int) {
         recent.append(Remembered(name: speaker, at: offset, opensWithDeterminer: Self.opensWithDeterminer(speaker)))
     }
@@ -251,6 +274,12 @@ struct SpeakerNames {
                 // statement" is not a he or a she.
                 return lastSpeaker?.name ?? lastNamed?.name
                     ?? recent.last { $0.at < offset && !$0.opensWithDeterminer }?.name ?? lower
+            }
+            // "Senate Republicans said ... they added": "they" goes to a group that spoke last,
+            // "it" to a document or body that spoke last ("The report said ... it added").
+            if lower == "they" || lower == "it", let last = recent.last(where: { $0.at < offset }),
+               lower == "they" ? Self.isGroup(last.name) : Self.isThing(last.name) {
+                return last.name
             }
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
