@@ -96,6 +96,9 @@ import Testing
         ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "the Leith Courier", "opined"),
         ("“The harbour is one of the safest in the north,” the Fifers state in their letter.", "Fifers", "state"),
         ("Dana Cole spoke to the fishermen about the “long winter ahead.”", "Dana Cole", "spoke"),
+        ("Even before Dana Cole spoke, her campaign sent a message saying the wall was “sound.”", "her campaign", "saying"),
+        ("“The wall is sound,” it now says on the harbour website.", "it", "says"),
+        ("A group of fishermen called for a vote, and the Harbour Trust protested and said it would “fight it.”", "Harbour Trust", "said"),
         ("“Is the mayor going to act? If she does not she should resign!” the Labour candidate, Dana Cole, tweeted Sunday.",
          "Dana Cole", "tweeted"),
     ])
@@ -361,7 +364,9 @@ import Testing
         for text in ["Dana Cole told Harbour TV's “Morning Tide” that the wall was sound.",
                      "Dana Cole said on “Meet the Town” that the wall was sound.",
                      "Dana Cole wrote in her memoir, “Tides of Change,” that the wall was sound.",
-                     "The council announced the end of the self-proclaimed “Republic of Leith” on Monday."] {
+                     "The council announced the end of the self-proclaimed “Republic of Leith” on Monday.",
+                     "Dana Cole said the “Harbour Days” author was wrong about the wall.",
+                     "In an interview with Harbour News' “Tide Talk” on Monday, Dana Cole said the wall was sound."] {
             let quote = try #require(one(text))
             #expect(quote.kind == .unattributed, "\(text)")
         }
@@ -418,6 +423,21 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["Republicans", "Republicans", "the harbour report", "the harbour report",
                                          "Dana Cole", "they"])
+    }
+
+    /// "When asked about it, Cole “bristled”": a word that only opens sentences is no
+    /// speaker; the sentence's subject is.
+    @Test func anOpeningWordAloneIsNoSpeaker() throws {
+        let quote = try #require(one("When asked about the levy, Dana Cole “bristled” and left."))
+        #expect(quote.speaker == "Dana Cole")
+    }
+
+    /// "shared a plan called “Tidewall”, writing, “Q”": a verb of naming carries no later
+    /// participle; the sentence's subject writes.
+    @Test func aVerbOfNamingCarriesNoParticiple() throws {
+        let found = quotes("Dana Cole shared a plan called “Tidewall” on her website, writing, “The wall will hold.”")
+        #expect(found.map(\.speaker) == [nil, "Dana Cole"])
+        #expect(found.last?.cue == "writing")
     }
 
     @Test func scareQuotesAndTitlesBelongToNobody() throws {

@@ -452,10 +452,12 @@ enum AttributionFinder {
 
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
+        // "Republican claims", "Democratic calls": a party's adjective makes a noun of any form.
+        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
         if token.kind == .word, token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
             // "it states", "which Baick calls", "they claim": right after a pronoun or a name; not after a
-            // possessive, an article, "Republican" or "Asian", which make the word a noun
-            // ("Trump's comments", "Republican claims", "Central Asian states").
+            // possessive, an article or an adjective of origin, which make the word a noun
+            // ("Trump's comments", "Central Asian states", "the United states").
             let before = tokens[index - 1]
             // A form without "s" ("report", "claim") is a verb only after a plural pronoun:
             // "The DIA report" is a noun.
@@ -464,8 +466,7 @@ enum AttributionFinder {
             }
             return before.kind == .word && (before.classes.contains(.pronoun) || before.classes.contains(.relativePronoun)
                 || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.nameOpener)
-                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an")
-                    && !before.isLower(oneOf: ["republican", "democratic", "gop", "united"])))
+                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an") && !before.isLower("united")))
         }
         guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
@@ -474,8 +475,6 @@ enum AttributionFinder {
             return false
         }
         if followsArticle(tokens, index) { return false }
-        // "Republican claims", "Democratic calls": a party's adjective makes a noun.
-        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
         if token.classes.contains(.particleVerb) {
             return index + 1 < tokens.endIndex && tokens[index + 1].lower == ReportingVerbs.particles[token.lower]
         }

@@ -166,10 +166,10 @@ enum QuoteExtractor {
             return true
         }
         let word = before[last]
-        if word.isPossessive || word.isLower(oneOf: ["on", "in", "during", "at", "to", "with", "of", "told", "tell", "tells",
-                                                     "show", "book", "memoir", "film", "movie", "program", "programme", "podcast",
-                                                     "episode", "documentary", "series", "song", "album", "ad", "column", "essay",
-                                                     "novel", "play", "broadcast", "newsletter", "blog"]) {
+        if word.isPossessive || word.isLower(oneOf: prepositionsBeforeAWork)
+            || word.isLower(oneOf: ["told", "tell", "tells", "show", "book", "memoir", "film", "movie", "program", "programme",
+                                    "podcast", "episode", "documentary", "series", "song", "album", "ad", "column", "essay", "novel",
+                                    "play", "broadcast", "newsletter", "blog"]) {
             return true
         }
         if word.isLower(oneOf: ["the", "a", "an"]), let next = after.first, next.kind == .word, !next.isCapitalized,
@@ -182,8 +182,11 @@ enum QuoteExtractor {
         while i > before.startIndex, last - i < 4, before[i].kind == .word, !before[i].isCapitalized,
               !before[i].classes.contains(.article), !before[i].classes.contains(.cue) { i -= 1 }
         return i > before.startIndex && i < last && before[i].isLower(oneOf: ["the", "a", "an"])
-            && before[i - 1].isLower(oneOf: ["on", "in", "during", "at", "to", "with", "of"])
+            && before[i - 1].isLower(oneOf: prepositionsBeforeAWork)
     }
+
+    /// Prepositions that put a name in marks in the writer's sentence as a thing, not words.
+    private static let prepositionsBeforeAWork: [StaticString] = ["on", "in", "during", "at", "to", "with", "of"]
 
     /// "Instead, “Q”", "But “Q”": a sentence that opens with a word or two before its quote.
     static func opensWithAnAdverb(_ clause: ArraySlice<ClauseToken>) -> Bool {

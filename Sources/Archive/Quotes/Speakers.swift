@@ -187,14 +187,14 @@ struct SpeakerNames {
         WordClassTable.classes(ofFirstWordOf: speaker).contains(.determiner)
     }
 
-    /// Nouns for documents and bodies that speak as "it".
-    static let thingNouns: Set<String> = [
-        "statement", "report", "letter", "ad", "campaign", "group", "company", "agency", "department", "ministry",
-        "committee", "website", "memo", "document", "study", "poll", "survey", "lawsuit", "complaint", "bill", "paper",
-        "newspaper", "network", "organization", "foundation", "government", "administration", "court", "ruling",
-        "editorial", "book", "video", "tweet", "post", "release", "email", "message", "filing", "analysis", "council",
-        "board", "party", "union", "firm", "office", "commission", "sign", "notice", "website", "spot", "article",
-    ]
+    /// Nouns for documents and bodies that speak as "it": the source nouns that are not
+    /// people or plural, and a few bodies more.
+    static let thingNouns: Set<String> = sourceNouns.subtracting([
+        "judge", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser", "advisers",
+        "senator", "candidate", "president", "governor", "congressman", "congresswoman", "lawmaker", "lawmakers", "critics",
+        "supporters", "protesters", "voters", "crowd", "audience", "experts", "analysts", "democrats", "republicans",
+        "documents", "emails",
+    ]).union(["foundation", "council", "board", "office", "commission", "filing", "message", "video", "sign", "notice", "spot"])
 
     /// "the Democrats", "Senate Republicans", "the protesters": a group, for "they".
     static func isGroup(_ speaker: String) -> Bool {
