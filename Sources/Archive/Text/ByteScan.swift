@@ -146,7 +146,11 @@ public enum ByteScan {
         var continuation = 0
         while i + 8 <= range.upperBound {
             let word = load(text, i)
-            continuation += (word & ~(word << 1) & highBits).nonzeroBitCount
+            // One bit per continuation byte (10xxxxxx), in the lane's low bit; the lanes are
+            // summed by one multiplication into the top byte. (`nonzeroBitCount` is a long
+            // sequence of shifts and masks on the baseline x86-64 this is built for.)
+            let lanes = (word & ~(word << 1) & highBits) >> 7
+            continuation += Int(truncatingIfNeeded: (lanes &* ones) >> 56)
             i += 8
         }
         while i < range.upperBound {
