@@ -452,6 +452,8 @@ enum AttributionFinder {
 
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
+        // Most words are in none of the lists: they are answered first, with one test.
+        guard token.kind == .word, !token.classes.isDisjoint(with: [.cue, .particleVerb, .cueAfterSubject]) else { return false }
         // "Republican claims", "Democratic calls": a party's adjective makes a noun of any form.
         if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
         if token.kind == .word, token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
