@@ -7,8 +7,8 @@ enum QuoteExtractor {
         var quotes: [Quote] = []
         var names = SpeakerNames(text)
         // The last attributed quote of the last paragraph with quotes, and that paragraph.
-        var lastAttributed: (paragraph: Int, found: (mention: Range<Int>, text: String, speaker: String, cue: String))?
-        var previousContinues: (mention: Range<Int>, text: String, speaker: String, cue: String)?
+        var lastAttributed: (paragraph: Int, found: FoundSpeaker)?
+        var previousContinues: FoundSpeaker?
         var previousParagraphLastSentence: (tokens: [ClauseToken], range: Range<Int>)?
         // A paragraph without quotes before one with them: read word by word only when a
         // quote needs its last sentence.
@@ -53,7 +53,7 @@ enum QuoteExtractor {
             }
             guard !inParagraph.isEmpty else { continue }
             let paragraph = spans[inParagraph[0].index].paragraph
-            var lastInParagraph: (mention: Range<Int>, text: String, speaker: String, cue: String)?
+            var lastInParagraph: FoundSpeaker?
             for k in tokens.indices {
                 guard case .quote(let index) = tokens[k].kind else { continue }
                 let span = spans[index]
@@ -62,17 +62,18 @@ enum QuoteExtractor {
                 let content = String(decoding: UnsafeBufferPointer(rebasing: text[span.contentStart..<span.contentEnd]), as: UTF8.self)
                 var quote = Quote(article: article, start: span.start, end: span.end, text: content, kind: .unattributed)
                 let shape = QuoteShape(UnsafeBufferPointer(rebasing: text[span.contentStart..<span.contentEnd]))
-                var found: (mention: Range<Int>, text: String, speaker: String, cue: String)?
+                var found: FoundSpeaker?
                 var adjacent = false
                 var sameSentenceCue = false
-                func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> (mention: Range<Int>, text: String, speaker: String, cue: String) {
+                func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> FoundSpeaker {
                     let range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
                     let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
                     // "Beck, who said": the mention is "who", the speaker Beck.
                     let speakerWords = attribution.mention.count == 1
                         ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
                         : attribution.mention
-                    return (range, written, names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound), attribution.cue)
+                    return FoundSpeaker(mention: range, text: written, speaker: names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound),
+                                        cue: attribution.cue)
                 }
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
@@ -94,8 +95,7 @@ enum QuoteExtractor {
                           let previous = lastInParagraph ?? (sentenceStart > 0
                               ? AttributionFinder.fromPreviousSentence(tokens[previousSentenceStart..<sentenceStart]).map { resolved($0, tokens) }
                               : nil) {
-                    found = previous                    // "Maher stated that ... Adding, “Q”"
-                    found?.cue = participle
+                    found = previous.with(cue: participle) // "Maher stated that ... Adding, “Q”"
                 } else if k == 0, shape.isSentence, let previous = lastAttributed, previous.paragraph == paragraph - 1 {
                     found = previous.found              // a new paragraph that opens with the same speaker's words
                 } else if sentenceStart == k, k > 0, shape.isSentence,
@@ -125,7 +125,6 @@ enum QuoteExtractor {
                 if found == nil, !shape.isTitle, let subject = AttributionFinder.sentenceSubject(tokens[sentenceStart..<k]),
                    names.isSource(tokens[subject]) {
                     found = resolved(Attribution(mention: subject, cue: "", adjacent: false), tokens)
-                    found?.cue = ""
                 }
                 // A name or title is someone's words only right beside a cue, or after one in
                 // its sentence ("Cruz objected to the term “Palestine”"), but not after a
@@ -321,5 +320,29 @@ struct QuoteShape {
         let byte = bytes[i]
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
         return Tokenizer.decodeScalar(bytes, at: i).0.properties.isUppercase
+    }
+}
+
+/// A speaker found for a quote, passed on to the quotes after it in the same speaker's
+/// words: a class, so each handing on copies one reference rather than three strings.
+final class FoundSpeaker {
+    /// The mention's byte range and its text as written.
+    let mention: Range<Int>
+    let text: String
+    /// The canonical name.
+    let speaker: String
+    /// The cue, or "" when none.
+    let cue: String
+
+    init(mention: Range<Int>, text: String, speaker: String, cue: String) {
+        self.mention = mention
+        self.text = text
+        self.speaker = speaker
+        self.cue = cue
+    }
+
+    /// The same speaker with another cue: "Adding, “Q”".
+    func with(cue: String) -> FoundSpeaker {
+        FoundSpeaker(mention: mention, text: text, speaker: speaker, cue: cue)
     }
 }
