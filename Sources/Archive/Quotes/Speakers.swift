@@ -157,13 +157,35 @@ struct SpeakerNames {
     }
 
     /// The word in `range` is `key` (in lower case), in any case.
-    private func matches(_ range: Range<Int>, lowercased key: String) -> Bool {
+    private func matches(_ range: Range<Int>, lowercased key: [UInt8]) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            guard bytes.count == key.utf8.count else { return false }
-            return zip(bytes, key.utf8).allSatisfy { ByteScan.lowercased($0) == $1 }
+            guard bytes.count == key.count else { return false }
+            return (0..<key.count).allSatisfy { ByteScan.lowercased(bytes[$0]) == key[$0] }
         }
-        return string(range).lowercased() == key
+        return Array(string(range).lowercased().utf8) == key
+    }
+
+    /// `name` ends with the bytes of `suffix`: `hasSuffix` without comparing Characters,
+    /// which asks Unicode of every one.
+    private static func endsWith(_ name: String, _ suffix: String) -> Bool {
+        var name = name, suffix = suffix
+        return name.withUTF8 { name in
+            suffix.withUTF8 { suffix in
+                name.count >= suffix.count && UnsafeBufferPointer(rebasing: name[(name.count - suffix.count)...]).elementsEqual(suffix)
+            }
+        }
+    }
+
+    /// "Trump’s" -> "Trump": a name without its possessive.
+    private static func withoutPossessive(_ word: String) -> String {
+        let utf8 = word.utf8
+        guard utf8.last == 0x73 else { return word }
+        let beforeS = utf8.dropLast()
+        guard beforeS.last == 0x27 || beforeS.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) else { return word }
+        var stripped = word
+        stripped.removeLast(2)
+        return stripped
     }
 
     /// The word in `range` is written with a capital elsewhere in the article where no
@@ -230,7 +252,7 @@ struct SpeakerNames {
     private mutating func written(_ index: Int) -> (text: String, length: Int, shouted: Bool) {
         if let written = names[index].written { return written }
         let text = string(names[index])
-        let written = (text, text.count, Self.hasShoutedWord(text))
+        let written = (text, text.count, wordRanges[names[index].words].contains { Self.isShouted(self.text, $0) })
         names[index].written = written
         return written
     }
@@ -253,12 +275,23 @@ struct SpeakerNames {
     }
 
     /// The canonical speaker for a mention at byte `offset`.
-    private static let possessivePronouns = ["his": "he", "her": "she", "their": "they", "His": "He", "Her": "She", "Their": "They"]
+    private static func pronoun(ofPossessive word: String) -> String? {
+        switch word {
+        case "his": "he"
+        case "her": "she"
+        case "their": "they"
+        case "His": "He"
+        case "Her": "She"
+        case "Their": "They"
+        default: nil
+        }
+    }
+
 
     mutating func speaker(for mention: [String], at offset: Int) -> String {
         guard let asWritten = mention.first else { return "" }
         // "his warning", "her remark": the possessive is its pronoun.
-        let first = mention.count == 1 ? Self.possessivePronouns[asWritten] ?? asWritten : asWritten
+        let first = mention.count == 1 ? Self.pronoun(ofPossessive: asWritten) ?? asWritten : asWritten
         // The word lists hold ASCII words; their classes answer without making strings.
         let firstClasses = WordClassTable.classes(ofFirstWordOf: first)
         if mention.count == 1, firstClasses.contains(.pronoun) {
@@ -296,11 +329,7 @@ struct SpeakerNames {
         }
         words = Self.stripTitles(words)
         while words.count > 1, WordClassTable.classes(ofFirstWordOf: words[0]).contains(.nameOpener) { words.removeFirst() }   // "But Pompeo"
-        words = words.map { word in
-            var w = word
-            for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(2) }
-            return w
-        }
+        words = words.map(Self.withoutPossessive)
         guard let last = words.last else { return mention.joined(separator: " ") }
         let written = words.joined(separator: " ")
         // The fullest name ending with the same word, seen before (or else anywhere in the article).
@@ -310,12 +339,13 @@ struct SpeakerNames {
         // fullest anywhere for a surname met only later.
         var fullestBefore: (name: String, length: Int)?, fullestAnywhere: (name: String, length: Int)?
         var namedBefore = false
-        for index in names.indices where names[index].lastKey == keyHash && matches(wordRanges[names[index].words.upperBound - 1], lowercased: key) {
+        let keyBytes = Array(key.utf8)
+        for index in names.indices where names[index].lastKey == keyHash && matches(wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) {
             let before = names[index].at <= offset
             namedBefore = namedBefore || before
             if namedBefore && !before { break }
             let (candidate, length, shouted) = self.written(index)
-            guard !shouted, candidate.hasSuffix(written) else { continue }
+            guard !shouted, Self.endsWith(candidate, written) else { continue }
             if before, length > fullestBefore?.length ?? -1 { fullestBefore = (candidate, length) }
             if length > fullestAnywhere?.length ?? -1 { fullestAnywhere = (candidate, length) }
         }
@@ -360,12 +390,6 @@ struct SpeakerNames {
         "care", "policy", "klan", "pipeline", "tower",
     ]
 
-    /// "USA TODAY", "JUST WATCHED Obama": words in capitals are a masthead or page chrome.
-    static func hasShoutedWord(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in words(bytes).contains { isShouted(bytes, $0) } }
-    }
-
     /// Two or three capitalized words, none of them a place's, an organization's or in
     /// capitals, and no determiner first: "Jo Reid", not "New York" or "The Post". Read from
     /// the UTF-8 bytes; only words beyond ASCII ask Unicode.
@@ -401,7 +425,8 @@ struct SpeakerNames {
         return words
     }
 
-    /// Three or more letters, all capitals.
+    /// Three or more letters, all capitals: a word of a masthead or page chrome ("USA TODAY",
+    /// "JUST WATCHED Obama"), which makes a run of capitals no name.
     private static func isShouted(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         guard word.count >= 3 else { return false }
         guard bytes[word].allSatisfy({ $0 < 0x80 }) else {
