@@ -2,7 +2,8 @@
 /// them, kinds from both (docs/quotes.md).
 enum QuoteExtractor {
     static func quotes(in text: UnsafeBufferPointer<UInt8>, article: Int32) -> [Quote] {
-        let spans = QuoteMarks.spans(in: text).filter { !$0.nested && $0.contentEnd > $0.contentStart }
+        let (allSpans, allParagraphs) = QuoteMarks.spansAndParagraphs(in: text)
+        let spans = allSpans.filter { !$0.nested && $0.contentEnd > $0.contentStart }
         guard !spans.isEmpty else { return [] }
         var quotes: [Quote] = []
         var names = SpeakerNames(text)
@@ -21,7 +22,6 @@ enum QuoteExtractor {
             return previousParagraphLastSentence
         }
         var spanIndex = 0
-        let allParagraphs = paragraphs(text)
         // Only paragraphs with quotes are read word by word; the others are only scanned for
         // names. Nothing after the last quote is read.
         var quoted = [Bool](repeating: false, count: allParagraphs.count)
@@ -206,25 +206,6 @@ enum QuoteExtractor {
     static func lastSentence(_ tokens: [ClauseToken]) -> (tokens: [ClauseToken], range: Range<Int>)? {
         let lastStart = ((tokens.dropLast().lastIndex { $0.isSentenceEnd }).map { $0 + 1 }) ?? 0
         return tokens.isEmpty ? nil : (tokens, lastStart..<tokens.count)
-    }
-
-    /// Byte ranges of the paragraphs (separated by a blank line).
-    static func paragraphs(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0, i = 0
-        while true {
-            i = ByteScan.next(0x0A, in: text, from: i, before: text.count)
-            guard i + 1 < text.count else { break }
-            if text[i + 1] == 0x0A {
-                ranges.append(start..<i)
-                i += 2
-                start = i
-            } else {
-                i += 1
-            }
-        }
-        ranges.append(start..<text.count)
-        return ranges
     }
 
     /// Unicode scalar offsets for every byte offset the quotes hold. The quotes are in text

@@ -117,17 +117,26 @@ enum QuoteMarks {
         return isLetterOrDigit(before) || before == 0x2E || before == 0x2C || before == 0x3F || before == 0x21
     }
 
-    /// The quoted spans, outermost and nested, in order of their opening marks.
-    static func spans(in text: UnsafeBufferPointer<UInt8>) -> [Span] {
+    /// The quoted spans, outermost and nested, in order of their opening marks, and the byte ranges of the paragraphs (separated by a blank line):
+    /// the scan for marks finds the paragraph breaks too, so the text is read once for both.
+    /// No paragraphs when there are no spans.
+    static func spansAndParagraphs(in text: UnsafeBufferPointer<UInt8>) -> (spans: [Span], paragraphs: [Range<Int>]) {
         let found = marks(in: text)
-        guard found.contains(where: { if case .paragraphBreak = $0.mark { return false }; return true }) else { return [] }
+        guard found.contains(where: { if case .paragraphBreak = $0.mark { return false }; return true }) else { return ([], []) }
         var pairing = Pairing(text: text)
+        var paragraphs: [Range<Int>] = []
+        var paragraphStart = 0
         for (index, (offset, mark)) in found.enumerated() {
+            if case .paragraphBreak = mark {
+                paragraphs.append(paragraphStart..<offset)
+                paragraphStart = offset + 2
+            }
             let next = index + 1 < found.count ? found[index + 1] : nil
             pairing.take(mark, at: offset, next: next)
         }
+        paragraphs.append(paragraphStart..<text.count)
         pairing.finish()
-        return pairing.spans.sorted { $0.start < $1.start }
+        return (pairing.spans.sorted { $0.start < $1.start }, paragraphs)
     }
 
     /// The open quotes so far, and the spans closed.
