@@ -116,6 +116,7 @@ enum ClauseTokenizer {
         tokens.reserveCapacity(range.count / 4)
         var i = range.lowerBound
         var nextQuote = 0
+        let wordClasses = WordClassTable.shared
         // Where the next quote opens; a word ends there.
         var nextQuoteStart = quotes.first?.start ?? Int.max
         while i < range.upperBound {
@@ -176,7 +177,7 @@ enum ClauseTokenizer {
                     break
                 }
                 var token = ClauseToken(kind: .word, start: i, end: j, in: text)
-                token.classes = WordClassTable.classes(of: text, i..<j)
+                token.classes = WordClassTable.classes(of: text, i..<j, in: wordClasses)
                 tokens.append(token)
                 i = j
                 continue

@@ -49,13 +49,13 @@ struct WordClasses: OptionSet, Sendable {
 /// comparisons, where a byte-by-byte hash and compare cost a multiplication a byte.
 enum WordClassTable {
     /// A word's bytes, lower-cased, zero past its end.
-    private struct Key: Equatable {
+    struct Key: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0
     }
 
     /// One word of the lists. Plain values, so a lookup touches no reference counts.
-    private struct Slot {
+    struct Slot {
         var key = Key()
         var classes: WordClasses = []
     }
@@ -120,10 +120,11 @@ enum WordClassTable {
     private static func key(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
         let count = range.count
         var key = Key()
-        if range.lowerBound + 16 <= text.count {
+        if range.lowerBound &+ 16 <= text.count {
             let raw = UnsafeRawPointer(text.baseAddress! + range.lowerBound)
-            let lowMask: UInt64 = count >= 8 ? ~0 : (1 << (count * 8)) &- 1
-            let highMask: UInt64 = count <= 8 ? 0 : count >= 16 ? ~0 : (1 << ((count - 8) * 8)) &- 1
+            // Masking shifts (`&<<`): the counts are in range, and the checked shift branches.
+            let lowMask: UInt64 = count >= 8 ? ~0 : (1 &<< (count &* 8)) &- 1
+            let highMask: UInt64 = count <= 8 ? 0 : count >= 16 ? ~0 : (1 &<< ((count &- 8) &* 8)) &- 1
             key.low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & lowMask
             key.high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & highMask
         } else {
@@ -161,6 +162,17 @@ enum WordClassTable {
 
     /// The classes of the word in `range`, in any case.
     static func classes(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClasses {
+        classes(of: text, range, in: table)
+    }
+
+    /// The table, for a loop that looks up many words: taken once, it spares each lookup
+    /// the check that the table is made.
+    typealias Table = (slots: UnsafeBufferPointer<Slot>, tags: UnsafeBufferPointer<UInt8>)
+    static var shared: Table { table }
+
+    /// The classes of the word in `range`, in any case, looked up in `table` (`shared`).
+    @inline(__always)
+    static func classes(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in table: Table) -> WordClasses {
         guard range.count <= longest, !range.isEmpty, let key = key(of: text, range) else { return [] }
         let (slots, tags) = table
         let hash = hash(key)
@@ -168,7 +180,7 @@ enum WordClassTable {
         var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
         while tags[slot] != 0 {
             if tags[slot] == wanted, slots[slot].key == key { return slots[slot].classes }
-            slot = (slot + 1) & (slotCount - 1)
+            slot = (slot &+ 1) & (slotCount - 1)
         }
         return []
     }
