@@ -220,12 +220,18 @@ enum QuoteExtractor {
             if movingOn { (anchor, anchorScalars) = (offset, scalars) }
             return scalars
         }
+        // Quotes that go on in one speaker's words share the mention, often paragraphs back:
+        // it is counted once.
+        var lastMention: (bytes: Range<Int>, scalars: Range<Int>)?
         for index in quotes.indices {
             quotes[index].scalarStart = scalarOffset(quotes[index].start, movingOn: true)
             quotes[index].scalarEnd = scalarOffset(quotes[index].end, movingOn: true)
             if let s = quotes[index].mentionStart, let e = quotes[index].mentionEnd {
-                quotes[index].mentionScalarStart = scalarOffset(s, movingOn: false)
-                quotes[index].mentionScalarEnd = scalarOffset(e, movingOn: false)
+                if lastMention?.bytes != s..<e {
+                    lastMention = (s..<e, scalarOffset(s, movingOn: false)..<scalarOffset(e, movingOn: false))
+                }
+                quotes[index].mentionScalarStart = lastMention!.scalars.lowerBound
+                quotes[index].mentionScalarEnd = lastMention!.scalars.upperBound
             }
         }
     }
