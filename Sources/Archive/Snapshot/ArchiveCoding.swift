@@ -147,19 +147,17 @@ extension Vocabulary {
         writer.write(array: arena)
         writer.write(array: starts)
         writer.write(array: slots)
-        writer.write(array: slotHashes)
     }
 
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(capacity: 1)
         arena = try reader.readArray(UInt8.self)
         starts = try reader.readArray(Int.self)
-        slots = try reader.readArray(UInt32.self)
-        slotHashes = try reader.readArray(UInt32.self)
+        slots = try reader.readArray(UInt64.self)
         let count = starts.count - 1
         guard starts.first == 0, starts.last == arena.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              slots.count == slotHashes.count, slots.count.nonzeroBitCount == 1, count * 2 <= slots.count,
-              slots.allSatisfy({ Int($0) <= count }) else {
+              slots.count.nonzeroBitCount == 1, count * 2 <= slots.count,
+              slots.allSatisfy({ $0 == 0 || (0..<count).contains(Vocabulary.id(inSlot: $0)) }) else {
             throw .corrupt("a broken vocabulary")
         }
     }
