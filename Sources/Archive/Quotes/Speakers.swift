@@ -49,13 +49,23 @@ struct SpeakerNames {
     private var wordRanges: [Range<Int>] = []
     /// In the order they were met, which is the order of the text.
     private var names: [Name] = []
+    /// The words of the run of capitals being read by `scan`: kept from call to call, so
+    /// each paragraph does not grow an array of its own.
+    private var run: [Range<Int>] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [Remembered] = []
 
     /// Names in `text`, which must outlive this value.
     init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
+        // Room for the names of a typical article: grown from empty, these arrays were
+        // copied again and again.
+        names.reserveCapacity(32)
+        wordRanges.reserveCapacity(96)
     }
+
+    /// The word lists, taken once for the article's lookups.
+    private let wordClasses = WordClassTable.shared
 
     /// Indexes the names of a paragraph's tokens.
     mutating func index(_ tokens: [ClauseToken]) {
@@ -73,7 +83,9 @@ struct SpeakerNames {
     /// capitalized words, as `index` finds them.
     mutating func scan(_ range: Range<Int>) {
         var i = range.lowerBound
-        var run: [Range<Int>] = []
+        var run = self.run
+        self.run = []
+        defer { self.run = run }
         while true {
             i = ByteScan.nextCapital(in: text, from: i, before: range.upperBound)   // nothing to do till then
             guard i < range.upperBound else { break }
@@ -103,7 +115,13 @@ struct SpeakerNames {
     /// a capital).
     private func capitalizedWord(at start: Int, before limit: Int) -> (end: Int, next: Int, goesOn: Bool) {
         var j = start + 1
-        while j < limit, QuoteMarks.isLetterOrDigit(text[j]) || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 { j += 1 }
+        while true {
+            // ASCII letters and digits eight at a time; then hyphens, full stops, apostrophes
+            // and bytes beyond ASCII one by one.
+            j = ByteScan.endOfASCIIAlphanumerics(in: text, from: j, before: limit)
+            guard j < limit, text[j] >= 0x80 || text[j] == 0x2D || text[j] == 0x2E || text[j] == 0x27 else { break }
+            j += 1
+        }
         var end = j
         // "J." in "Donald J. Trump", "Mr." in "Mr. Trump": the full stop is not a sentence's end.
         let initial = text[j - 1] == 0x2E && (j == start + 2 || (j - start <= 5 && classes(start..<(j - 1)).contains(.abbreviation)))
@@ -119,10 +137,15 @@ struct SpeakerNames {
         // administration" gives no name, so a surname does not become "The Trump"; and what
         // follows an article is a thing's name ("The New York Times", "The Prayer Link"), never
         // a person a pronoun goes back to.
-        var first = (words.dropLast().lastIndex { classes($0).contains(.title) }).map { $0 + 1 } ?? 0
-        let opensWithArticle = first == 0 && classes(words[0]).contains(.determiner)
-        if opensWithArticle { first = 1 }
-        while first < words.count - 1, classes(words[first]).contains(.nameOpener) { first += 1 }
+        // Each word's classes, looked up once.
+        let (first, opensWithArticle) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
+            for k in words.indices { wordClasses[k] = classes(words[k]) }
+            var first = (wordClasses.dropLast().lastIndex { $0.contains(.title) }).map { $0 + 1 } ?? 0
+            let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
+            if opensWithArticle { first = 1 }
+            while first < words.count - 1, wordClasses[first].contains(.nameOpener) { first += 1 }
+            return (first, opensWithArticle)
+        }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
         var words = words
@@ -133,7 +156,7 @@ struct SpeakerNames {
         }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
                           lastKey: lowercaseHash(words[words.count - 1]), looksLikePerson: opensWithArticle ? false : nil))
-        wordRanges.append(contentsOf: words[first...])
+        for word in words[first...] { wordRanges.append(word) }
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -145,7 +168,7 @@ struct SpeakerNames {
     }
 
     private func classes(_ range: Range<Int>) -> WordClasses {
-        WordClassTable.classes(of: text, range)
+        WordClassTable.classes(of: text, range, in: wordClasses)
     }
 
     /// The hash of the word in `range` in lower case, as `WordClassTable.fnv` of its
