@@ -115,7 +115,7 @@ enum AttributionFinder {
     /// A paragraph that signs the quote before it: "- Bernie Sanders.", "—President Obama,
     /// tweeting after the speech.": a dash, then a name.
     static func signature(_ paragraph: ArraySlice<ClauseToken>) -> Attribution? {
-        guard let dash = paragraph.first, ["-", "—", "–", "―"].contains(dash.text),
+        guard let dash = paragraph.first, dash.isDash,
               let name = object(paragraph, from: paragraph.startIndex + 1), paragraph[name.lowerBound].isCapitalized,
               name.upperBound == paragraph.endIndex || paragraph[name.upperBound].is(0x2E) || paragraph[name.upperBound].is(0x2C)
         else { return nil }
@@ -224,11 +224,12 @@ enum AttributionFinder {
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
     private static func afterQuote(_ after: ArraySlice<ClauseToken>) -> Attribution? {
         var start = after.startIndex
-        while start < after.endIndex, after[start].kind == .punctuation, [",", "—", "–", "-", "―", ":"].contains(after[start].text) { start += 1 }
+        while start < after.endIndex, after[start].kind == .punctuation,
+              after[start].is(0x2C) || after[start].is(0x3A) || after[start].isDash { start += 1 }
         guard start < after.endIndex else { return nil }
         // "“Q.” — Bernie Sanders.": a dash and a name, nothing else.
         // In a list of signed quotes ("“Q1.” ― Ana Ruiz “Q2.” ― Jo Reid") the next quote follows the name.
-        if start > after.startIndex, ["—", "–", "-", "―"].contains(after[start - 1].text), let name = object(after, from: start),
+        if start > after.startIndex, after[start - 1].isDash, let name = object(after, from: start),
            name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind != .word) {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }

@@ -92,6 +92,9 @@ struct ClauseToken {
     /// The token is this one ASCII character: a cheap test for punctuation.
     func `is`(_ character: UInt8) -> Bool { end == start + 1 && source[start] == character }
 
+    /// A hyphen or a dash (em, en, horizontal bar), as between a quote and its signature.
+    var isDash: Bool { self.is(0x2D) || isText("—") || isText("–") || isText("―") }
+
     /// A possessive word: "ABC's", "Fox News’", "Reuters'".
     var isPossessive: Bool {
         kind == .word && (hasLowercaseSuffix("'s") || hasLowercaseSuffix("’s") || hasLowercaseSuffix("s'") || hasLowercaseSuffix("s’"))
