@@ -136,22 +136,17 @@ enum AttributionFinder {
     /// ends with a comma ("In response to X, Hillary Clinton’s aide rallied ...").
     static func sentenceSubject(_ sentence: ArraySlice<ClauseToken>) -> Range<Int>? {
         var start = sentence.startIndex
-        // A dateline: "WASHINGTON (AP) — ...".
-        if let first = sentence.first, first.text.count > 1, first.text.first!.isLetter,
-           first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].isText("(")),
-           let dash = sentence.prefix(8).firstIndex(where: { $0.isText("—") || $0.isText("–") || $0.isText("-") }) {
+        // A dateline: "WASHINGTON (AP) — ...". (The dash first: most sentences have none, and
+        // the tests of the first word make strings.)
+        if let dash = sentence.prefix(8).firstIndex(where: { $0.isText("—") || $0.isText("–") || $0.isText("-") }),
+           let first = sentence.first, first.text.count > 1, first.text.first!.isLetter,
+           first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].isText("(")) {
             start = dash + 1    // "WASHINGTON (AP) —", "Washington (AFP) –"
         }
         // "Even before Sanders took the stage, his campaign ...": past "even" to the opener.
         if start + 1 < sentence.endIndex, sentence[start].isLower("even") { start += 1 }
         if start < sentence.endIndex, let first = Optional(sentence[start]),
-           first.isLower(oneOf: ["in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
-            "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
-            "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
-            "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
-            "today", "yesterday", "to", "here", "amid", "likewise", "similarly", "separately", "additionally", "unlike",
-            "until", "without", "upon", "among", "throughout"])
-            || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly") || opensParticiplePhrase(sentence, start),
+           first.classes.contains(.phraseOpener) || first.hasLowercaseSuffix("ing") || first.hasLowercaseSuffix("ly") || opensParticiplePhrase(sentence, start),
            let comma = openingComma(sentence, from: start),
            // "And then Trump went on the attack, saying": a conjunction opens no phrase
            // unless a subject follows its comma.
@@ -165,11 +160,7 @@ enum AttributionFinder {
         } else {
             // "But as Trump denounced ...", "When he returned he began ...": no comma; pass the
             // conjunctions to the subject.
-            while start + 1 < sentence.endIndex, sentence[start].isLower(oneOf: ["but", "and", "so", "yet", "as", "while", "when", "after", "once", "then",
-                                                  "now", "also", "still", "meanwhile", "though", "although", "however",
-                                                  "because", "if", "since", "whether", "even", "indeed", "instead"]) {
-                start += 1
-            }
+            while start + 1 < sentence.endIndex, sentence[start].classes.contains(.leadingConjunction) { start += 1 }
         }
         guard start < sentence.endIndex, sentence[start].kind == .word else { return nil }
         if sentence[start].classes.contains(.pronoun) { return start..<(start + 1) }
@@ -178,7 +169,7 @@ enum AttributionFinder {
         if let name = object(sentence, from: start) {
             var end = name.upperBound
             // "Hillary Clinton’s right-hand woman": a possessive name takes its noun.
-            if sentence[end - 1].text.hasSuffix("’s") || sentence[end - 1].text.hasSuffix("'s") {
+            if sentence[end - 1].hasSuffix("’s") || sentence[end - 1].hasSuffix("'s") {
                 while end < sentence.endIndex, sentence[end].kind == .word, !sentence[end].isCapitalized, end - name.upperBound < 3,
                       !sentence[end].classes.contains(.cue) { end += 1 }
             }
@@ -631,6 +622,24 @@ enum AttributionFinder {
         }
         return subject
     }
+
+    /// Words that open a phrase before a sentence's subject, ended by a comma: "In Iowa,
+    /// Trump said", "Meanwhile, the senator", "Speaking to reporters, she".
+    static let phraseOpeners: Set<String> = [
+        "in", "on", "after", "as", "during", "with", "at", "before", "when", "while", "following", "since", "despite", "for",
+        "of", "by", "from", "meanwhile", "later", "earlier", "early", "but", "and", "also", "then", "still", "now", "asked",
+        "once", "last", "this", "speaking", "responding", "writing", "appearing", "addressing", "according", "however",
+        "though", "although", "instead", "indeed", "hours", "minutes", "moments", "days", "thus", "therefore", "again",
+        "today", "yesterday", "to", "here", "amid", "likewise", "similarly", "separately", "additionally", "unlike",
+        "until", "without", "upon", "among", "throughout",
+    ]
+
+    /// Conjunctions and adverbs that open a sentence without a comma before its subject:
+    /// "But as Trump denounced ...", "When he returned he began ...".
+    static let leadingConjunctions: Set<String> = [
+        "but", "and", "so", "yet", "as", "while", "when", "after", "once", "then", "now", "also", "still", "meanwhile",
+        "though", "although", "however", "because", "if", "since", "whether", "even", "indeed", "instead",
+    ]
 
     /// Words that open a sentence with a capital before a name: "But Smith said", "After
     /// Jo Reid said".

@@ -40,6 +40,10 @@ struct WordClasses: OptionSet, Sendable {
     static let cueAfterSubject = WordClasses(rawValue: 1 << 20)
     /// Nouns for something said: "her remark that".
     static let speechNoun = WordClasses(rawValue: 1 << 21)
+    /// Words that open a phrase before the sentence's subject ("In Iowa, Trump said").
+    static let phraseOpener = WordClasses(rawValue: 1 << 22)
+    /// Conjunctions that open a sentence before its subject, with no comma ("But as Trump").
+    static let leadingConjunction = WordClasses(rawValue: 1 << 23)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -96,6 +100,8 @@ enum WordClassTable {
         add(QuoteShape.titleMinorWords, .titleMinor)
         add(ReportingVerbs.verbsAfterASubject, .cueAfterSubject)
         add(AttributionFinder.speechNouns, .speechNoun)
+        add(AttributionFinder.phraseOpeners, .phraseOpener)
+        add(AttributionFinder.leadingConjunctions, .leadingConjunction)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
