@@ -275,7 +275,8 @@ struct SpeakerNames {
     private mutating func written(_ index: Int) -> (text: String, length: Int, shouted: Bool) {
         if let written = names[index].written { return written }
         let text = string(names[index])
-        let written = (text, text.count, wordRanges[names[index].words].contains { Self.isShouted(self.text, $0) })
+        let bytes = self.text   // not `self` in the closure: that copies the whole value
+        let written = (text, text.count, wordRanges[names[index].words].contains { Self.isShouted(bytes, $0) })
         names[index].written = written
         return written
     }
@@ -363,7 +364,8 @@ struct SpeakerNames {
         var fullestBefore: (name: String, length: Int)?, fullestAnywhere: (name: String, length: Int)?
         var namedBefore = false
         let keyBytes = Array(key.utf8)
-        for index in names.indices where names[index].lastKey == keyHash && matches(wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) {
+        for index in 0..<names.count {
+            guard names[index].lastKey == keyHash, matches(wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) else { continue }
             let before = names[index].at <= offset
             namedBefore = namedBefore || before
             if namedBefore && !before { break }
