@@ -488,7 +488,8 @@ enum AttributionFinder {
 
     private static func cueText(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> String {
         let word = tokens[index].lower
-        if let particle = ReportingVerbs.particles[word] { return word + " " + particle }
+        // Only a particle verb's word is looked up (`.particleVerb` is the dictionary's keys).
+        if tokens[index].classes.contains(.particleVerb), let particle = ReportingVerbs.particles[word] { return word + " " + particle }
         return word
     }
 
