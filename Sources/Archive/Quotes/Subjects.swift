@@ -19,7 +19,7 @@ extension SpeakerNames {
         guard let first = words.first, let last = words.last else { return false }
         if isPerson(words) { return true }
         if words.count == 1, first.isLower(oneOf: ["they", "we", "i"]) { return true }
-        if first.classes.contains(.determiner) || first.text.hasSuffix("’s") || first.text.hasSuffix("'s") {
+        if first.classes.contains(.determiner) || first.hasSuffix("’s") || first.hasSuffix("'s") {
             return Self.sourceNouns.contains(last.lower)
         }
         guard first.isCapitalized else { return false }
@@ -31,8 +31,8 @@ extension SpeakerNames {
     mutating func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first else { return false }
         if words.count == 1, first.isLower(oneOf: ["he", "she"]) { return true }
-        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
         guard first.isCapitalized else { return false }
+        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
         return SpeakerNames.looksLikePerson(written) || (words.count == 1 && speaker(for: [first.text], at: first.start).utf8.contains(0x20))
     }
 }

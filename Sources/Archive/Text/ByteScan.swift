@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level work on UTF-8 text: scans eight bytes at a time (SWAR: a UInt64 as eight
 /// lanes), and ASCII case folding without asking Unicode. Quote extraction reads every byte
 /// of the archive but acts on few of them; skipping the rest a word at a time saves most of
@@ -66,9 +72,13 @@ public enum ByteScan {
               matches: { $0 == 0x22 || $0 == 0x3C || $0 == 0x0A || $0 >= 0x80 })
     }
 
-    /// The offset of the first `byte` at or after `start` and before `end`, or `end`.
+    /// The offset of the first `byte` at or after `start` and before `end`, or `end`. One
+    /// byte sought is the C library's `memchr`, which reads 32 bytes at a step where the
+    /// scans here read eight.
     static func next(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
-        first(in: text, from: start, before: end, flagged: { lanes($0, equalTo: byte) }, matches: { $0 == byte })
+        guard start < end, let base = text.baseAddress else { return max(start, end) }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The offset of the first byte at or after `start` that ends a run of plain bytes in a
