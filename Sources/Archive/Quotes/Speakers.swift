@@ -49,8 +49,8 @@ struct SpeakerNames {
     private var wordRanges: [Range<Int>] = []
     /// In the order they were met, which is the order of the text.
     private var names: [Name] = []
-    /// The words of the run of capitals being read by `scan`: kept from call to call, so
-    /// each paragraph does not grow an array of its own.
+    /// The words of the run of capitals being read by `scan` or `index`: kept from call to
+    /// call, so each paragraph does not grow an array of its own.
     private var run: [Range<Int>] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [Remembered] = []
@@ -70,11 +70,18 @@ struct SpeakerNames {
     /// Indexes the names of a paragraph's tokens.
     mutating func index(_ tokens: [ClauseToken]) {
         var i = 0
+        var run = self.run
+        self.run = []
+        defer { self.run = run }
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized { j += 1 }
-            if j > i { add(tokens[i...j].map { $0.start..<$0.end }) }   // one word is no name
+            if j > i {  // one word is no name
+                run.removeAll(keepingCapacity: true)
+                for token in tokens[i...j] { run.append(token.start..<token.end) }
+                add(run)
+            }
             i = j + 1
         }
     }
