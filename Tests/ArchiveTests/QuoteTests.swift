@@ -110,6 +110,21 @@ import Testing
     }
 
     /// "a levy called the “harbour tax”": a name given to the levy, not words the levy said.
+    /// The scan for quote marks gives the paragraphs too, split at each blank line: a third
+    /// line feed starts the next paragraph, and a text that ends with a blank line ends with
+    /// an empty one. Ranges worked out by hand on the bytes.
+    @Test func theMarkScanSplitsParagraphsAtBlankLines() {
+        let text = "A “q” b.\n\nC.\n\n\nD\n“e”\n\n"
+        // A (0) space (1) “ (2-4) q (5) ” (6-8) space b . (9-11), \n\n (12-13), C . (14-15),
+        // \n\n (16-17), \n D \n (18-20), “ e ” (21-27), \n\n (28-29), end (30).
+        let (spans, paragraphs) = Array(text.utf8).withUnsafeBufferPointer { QuoteMarks.spansAndParagraphs(in: $0) }
+        #expect(paragraphs == [0..<12, 14..<16, 18..<28, 30..<30])
+        #expect(spans.map { $0.start..<$0.end } == [2..<9, 21..<28])
+        #expect(spans.map(\.paragraph) == [0, 2])
+        let none = Array("No marks.\n\nNone.".utf8).withUnsafeBufferPointer { QuoteMarks.spansAndParagraphs(in: $0) }
+        #expect(none.spans.isEmpty && none.paragraphs.isEmpty)
+    }
+
     @Test func aNameGivenIsNotSaidByWhatItNames() throws {
         let quote = try #require(one("Dana Cole opposed a levy called the “harbour tax” that would fall on ferries."))
         #expect(quote.speaker == "Dana Cole")

@@ -79,6 +79,32 @@ import Testing
         #expect(vocabulary.id(of: "w17") == 17)
         #expect(vocabulary.id(of: "absent") == nil)
     }
+
+    /// The hash reads a word in overlapping loads (the first and last four bytes, eight at a
+    /// time and the last eight) and compares it the same way: words of every length from 1 to
+    /// 40 that differ in a single byte, at the start, at the end and at each load's edge,
+    /// must all be told apart.
+    @Test func wordsThatDifferInOneByteAreDifferentWords() {
+        var words: [String] = []
+        for length in 1...40 {
+            let base = Array(repeating: UInt8(ascii: "a"), count: length)
+            words.append(String(decoding: base, as: UTF8.self))
+            for place in Set([0, length - 1, 3, 4, 7, 8, 15, 16, length / 2]) where place < length {
+                var changed = base
+                changed[place] = UInt8(ascii: "b")
+                words.append(String(decoding: changed, as: UTF8.self))
+            }
+        }
+        let distinct = Array(Set(words)).sorted()
+        var vocabulary = Vocabulary(capacity: 2)
+        let ids = distinct.map { vocabulary.intern($0) }
+        #expect(ids == (0..<UInt32(distinct.count)).map { $0 })
+        #expect(distinct.map { vocabulary.intern($0) } == ids)
+        #expect(distinct.map { vocabulary.id(of: $0) } == ids.map { Optional($0) })
+        #expect(ids.map { vocabulary[$0] } == distinct)
+        #expect(vocabulary.id(of: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") == nil)   // 41 letters
+        #expect(vocabulary.id(of: "c") == nil)
+    }
 }
 
 /// The archive's word ids do not depend on how many chunks the tokenizer splits the texts
