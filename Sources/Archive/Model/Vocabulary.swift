@@ -6,8 +6,8 @@ public struct Vocabulary: Sendable {
     var arena: [UInt8] = []
     var starts: [Int] = [0]
     /// A slot holds the word's hash in its high half, to skip compares, and its id + 1 in
-    /// the low half; 0 is an empty slot. One array, so a probe reads one cache line: with the
-    /// hashes apart, a chunk's table out of the cache cost two misses a word.
+    /// the low half; 0 is an empty slot. One array, so a probe reads one cache line, where
+    /// the hashes in an array of their own made it read two.
     var slots: [UInt64]
 
     public init(capacity: Int = 1 << 12) {

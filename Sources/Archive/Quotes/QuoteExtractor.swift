@@ -227,11 +227,15 @@ enum QuoteExtractor {
             quotes[index].scalarStart = scalarOffset(quotes[index].start, movingOn: true)
             quotes[index].scalarEnd = scalarOffset(quotes[index].end, movingOn: true)
             if let s = quotes[index].mentionStart, let e = quotes[index].mentionEnd {
-                if lastMention?.bytes != s..<e {
-                    lastMention = (s..<e, scalarOffset(s, movingOn: false)..<scalarOffset(e, movingOn: false))
+                let scalars: Range<Int>
+                if let last = lastMention, last.bytes == s..<e {
+                    scalars = last.scalars
+                } else {
+                    scalars = scalarOffset(s, movingOn: false)..<scalarOffset(e, movingOn: false)
+                    lastMention = (s..<e, scalars)
                 }
-                quotes[index].mentionScalarStart = lastMention!.scalars.lowerBound
-                quotes[index].mentionScalarEnd = lastMention!.scalars.upperBound
+                quotes[index].mentionScalarStart = scalars.lowerBound
+                quotes[index].mentionScalarEnd = scalars.upperBound
             }
         }
     }

@@ -54,6 +54,8 @@ struct SpeakerNames {
     private var run: [Range<Int>] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [Remembered] = []
+    /// The word lists, taken once for the article's lookups.
+    private let wordClasses = WordClassTable.shared
 
     /// Names in `text`, which must outlive this value.
     init(_ text: UnsafeBufferPointer<UInt8>) {
@@ -63,9 +65,6 @@ struct SpeakerNames {
         names.reserveCapacity(32)
         wordRanges.reserveCapacity(96)
     }
-
-    /// The word lists, taken once for the article's lookups.
-    private let wordClasses = WordClassTable.shared
 
     /// Indexes the names of a paragraph's tokens.
     mutating func index(_ tokens: [ClauseToken]) {
@@ -305,7 +304,7 @@ struct SpeakerNames {
         return low
     }
 
-    /// The canonical speaker for a mention at byte `offset`.
+    /// The pronoun of a possessive: "his warning" is his, so he speaks.
     private static func pronoun(ofPossessive word: String) -> String? {
         switch word {
         case "his": "he"
@@ -318,7 +317,7 @@ struct SpeakerNames {
         }
     }
 
-
+    /// The canonical speaker for a mention at byte `offset`.
     mutating func speaker(for mention: [String], at offset: Int) -> String {
         guard let asWritten = mention.first else { return "" }
         // "his warning", "her remark": the possessive is its pronoun.
