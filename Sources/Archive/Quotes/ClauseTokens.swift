@@ -138,7 +138,7 @@ enum ClauseTokenizer {
                 i += 1
                 continue
             }
-            if let width = unicodeSpaceWidth(text, i, range.upperBound) {
+            if byte >= 0xC2, let width = unicodeSpaceWidth(text, i, range.upperBound) {
                 i += width          // "said. \u{A0}“Q”": a no-break space is a space, not punctuation
                 continue
             }
