@@ -387,6 +387,16 @@ import Testing
         }
     }
 
+    /// A clause after a dash has its own subject, whichever dash sets it off: the em dash,
+    /// the en dash, a hyphen or the horizontal bar ("― much like ... ― Trump cast the blame
+    /// ... and emphasized “Q”").
+    @Test(arguments: ["—", "–", "-", "―"])
+    func aClauseAfterAnyDashHasItsOwnSubject(dash: String) throws {
+        let quote = try #require(one("Blaming the storm \(dash) much like the engineers did \(dash) Dana Cole cast the blame on the council, and emphasized the “harbour risk” again."))
+        #expect(quote.speaker == "Dana Cole", "\(dash)")
+        #expect(quote.cue == "emphasized")
+    }
+
     /// "Cole attacked Reid, whom she called “a coward”": the pronoun is the sentence's
     /// subject, and the subject, named, is the mention.
     @Test func aPronounInAWhomClauseIsTheSubjectNamed() throws {

@@ -138,7 +138,7 @@ enum AttributionFinder {
         var start = sentence.startIndex
         // A dateline: "WASHINGTON (AP) — ...". (The dash first: most sentences have none, and
         // the tests of the first word make strings.)
-        if let dash = sentence.prefix(8).firstIndex(where: { $0.isText("—") || $0.isText("–") || $0.isText("-") }),
+        if let dash = sentence.prefix(8).firstIndex(where: \.isDash),
            let first = sentence.first, first.text.count > 1, first.text.first!.isLetter,
            first.text == first.text.uppercased() || (sentence.count > 1 && sentence[sentence.startIndex + 1].isText("(")) {
             start = dash + 1    // "WASHINGTON (AP) —", "Washington (AFP) –"
@@ -414,7 +414,7 @@ enum AttributionFinder {
     /// Where the clause that holds `index` starts: after the last dash or semicolon before it
     /// ("For that she drew his ire - he called her “weak” and said").
     private static func clauseStart(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Int {
-        let boundary = tokens[tokens.startIndex..<index].lastIndex { $0.is(0x3B) || $0.is(0x2D) || $0.isText("—") || $0.isText("–") }
+        let boundary = tokens[tokens.startIndex..<index].lastIndex { $0.is(0x3B) || $0.isDash }
         return boundary.map { $0 + 1 } ?? tokens.startIndex
     }
 
