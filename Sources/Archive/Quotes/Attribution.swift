@@ -448,7 +448,7 @@ enum AttributionFinder {
         guard token.kind == .word, !token.classes.isDisjoint(with: [.cue, .particleVerb, .cueAfterSubject]) else { return false }
         // "Republican claims", "Democratic calls": a party's adjective makes a noun of any form.
         if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
-        if token.kind == .word, token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
+        if token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
             // "it states", "which Baick calls", "they claim": right after a pronoun or a name; not after a
             // possessive, an article or an adjective of origin, which make the word a noun
             // ("Trump's comments", "Central Asian states", "the United states").
@@ -462,7 +462,7 @@ enum AttributionFinder {
                 || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.nameOpener)
                     && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an") && !before.isLower("united")))
         }
-        guard token.kind == .word, token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
+        guard token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
         if index > tokens.startIndex, tokens[index - 1].classes.contains(.beVerb),
            !token.hasLowercaseSuffix("ing") {
@@ -516,8 +516,9 @@ enum AttributionFinder {
                 i -= 1
                 while i >= limit, tokens[i].kind == .word, !tokens[i].isCapitalized,
                       tokens[i].isLower(oneOf: ["less", "more", "than", "about", "nearly", "almost", "just", "a", "an", "few", "several",
-                                                "weeks", "days", "months", "years", "hours", "minutes", "week", "day", "month", "year"])
-                          || tokens[i].text.first?.isNumber == true || tokens[i].isLower(oneOf: ["two", "three", "four", "five", "six", "ten"]) {
+                                                "weeks", "days", "months", "years", "hours", "minutes", "week", "day", "month", "year",
+                                                "two", "three", "four", "five", "six", "ten"])
+                          || tokens[i].text.first?.isNumber == true {
                     i -= 1
                 }
             } else if tokens[i].is(0x2C), i - 1 > limit, tokens[i - 1].isText(")"),
