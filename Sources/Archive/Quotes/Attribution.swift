@@ -707,7 +707,7 @@ enum AttributionFinder {
                 start -= 1
                 continue
             }
-            if word.classes.contains(.determiner) || word.text.hasSuffix("’s") || word.text.hasSuffix("'s") {
+            if word.classes.contains(.determiner) || word.hasSuffix("’s") || word.hasSuffix("'s") {
                 var first = start
                 // "a spokesman for the port", "a voice-over in the ad": past "for", "of", "in" or
                 // "at" to an earlier determiner.
