@@ -126,21 +126,39 @@ enum FileReader {
         defer { close(descriptor) }
         var info = stat()
         let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
-            let got = bytes.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+        // Read into memory not yet written: zeroing it first would touch every page twice.
+        // One byte more than the size, so that a file that has grown since is noticed.
+        let room = max(expected, 0) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+            count = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failed: &failed)
+        }
+        if bytes.count == room {
+            // The file grew after its size was read: the rest in pieces.
+            var piece = [UInt8](repeating: 0, count: 1 << 16)
+            while !failed {
+                let got = piece.withUnsafeMutableBytes { readAll(descriptor, into: $0, failed: &failed) }
+                if got == 0 { break }
+                bytes.append(contentsOf: piece[..<got])
             }
+        }
+        if failed { return .failure(LoadError(message: "cannot read: \(FileWalker.systemMessage())")) }
+        return .success(bytes)
+    }
+
+    /// Reads until `buffer` is full or the file ends; the bytes read.
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failed: inout Bool) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(LoadError(message: "cannot read: \(FileWalker.systemMessage())"))
+                failed = true
+                return filled
             }
             if got == 0 { break }
             filled += got
         }
-        bytes.removeLast(bytes.count - filled)
-        return .success(bytes)
+        return filled
     }
 }
