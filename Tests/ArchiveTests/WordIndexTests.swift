@@ -22,6 +22,17 @@ import Testing
         #expect(!archive.articleHas(archive.wordIDs(["wall", "the"])!, row: Int(rows["Harbour"]!))) // both words, not in that order
     }
 
+    /// Built in any number of runs of articles, the index is the one the load built (which
+    /// the next test checks against a scan).
+    @Test(arguments: [1, 3, 7])
+    func theIndexIsTheSameHoweverManyRunsBuildIt(parts: Int) throws {
+        let archive = try ArchiveLoader.load(paths: [ExampleArchiveTests.path])
+        let index = WordIndex(tokens: archive.tokens, vocabularySize: archive.vocabulary.count, parts: parts)
+        for id in 0..<UInt32(archive.vocabulary.count) {
+            #expect(Array(index.articles(with: id)) == Array(archive.wordIndex.articles(with: id)))
+        }
+    }
+
     /// Every word of the sample archive: its postings are exactly the articles whose words
     /// hold it, ascending, and the lookup agrees for every article.
     @Test func postingsEqualAScanOfEveryArticle() throws {

@@ -6,60 +6,60 @@ public struct WordIndex: Sendable {
     let starts: StoredArray<Int>
     let rows: StoredArray<Int32>
 
-    /// Built on every core: each takes a run of articles and lists, word by word, which of
-    /// its articles hold the word; the runs are then laid end to end per word.
-    init(tokens: TokenColumn, vocabularySize: Int) {
+    /// Built on every core, in two passes over runs of articles: the first counts, for each
+    /// run, the articles that hold each word; from those counts every run knows where its
+    /// articles go in each word's list, and the second pass writes them there. So the lists
+    /// are written once, in place, with no per-run copies to lay end to end.
+    /// `parts` sets the number of runs (tests); the index is the same whatever it is.
+    init(tokens: TokenColumn, vocabularySize: Int, parts wanted: Int? = nil) {
         let articleCount = tokens.articleStarts.count - 1
-        let step = max(1, (articleCount + Parallel.coreCount - 1) / Parallel.coreCount)
-        let parts = stride(from: 0, to: articleCount, by: step).map { $0..<min(articleCount, $0 + step) }
-        let lists = Parallel.map(parts.count) { part in
-            Self.postings(tokens, rows: parts[part], vocabularySize: vocabularySize)
+        let partCount = max(1, min(articleCount, wanted ?? Parallel.coreCount))
+        let parts = (0..<partCount).map { articleCount * $0 / partCount..<articleCount * ($0 + 1) / partCount }
+        // Each run's count of articles per word, then, in place, where its first one goes.
+        var places = Parallel.map(partCount) { part in
+            var counts = [Int](repeating: 0, count: vocabularySize)
+            counts.withUnsafeMutableBufferPointer { counts in
+                Self.forEachFirstOccurrence(tokens, parts[part], vocabularySize: vocabularySize) { id, _ in counts[id] += 1 }
+            }
+            return counts
         }
         var starts = [Int](repeating: 0, count: vocabularySize + 1)
-        var rows: [Int32] = []
-        rows.reserveCapacity(lists.reduce(0) { $0 + $1.rows.count })
+        var total = 0
         for id in 0..<vocabularySize {
-            starts[id] = rows.count
-            for list in lists { rows.append(contentsOf: list.rows[list.starts[id]..<list.starts[id + 1]]) }
-        }
-        starts[vocabularySize] = rows.count
-        self.starts = StoredArray(starts)
-        self.rows = StoredArray(rows)
-    }
-
-    /// The postings of the articles `rows` alone: each word's first occurrence in each
-    /// article counted, then placed. Through buffers: arrays captured by a closure, as
-    /// these loops were written first, are checked for uniqueness at every word.
-    private static func postings(_ tokens: TokenColumn, rows articles: Range<Int>,
-                                 vocabularySize: Int) -> (starts: [Int], rows: [Int32]) {
-        var starts = [Int](repeating: 0, count: vocabularySize + 1)
-        var lastRow = [Int32](repeating: -1, count: vocabularySize)
-        starts.withUnsafeMutableBufferPointer { starts in
-            lastRow.withUnsafeMutableBufferPointer { lastRow in
-                forEachFirstOccurrence(tokens, articles, lastRow) { id, _ in starts[id + 1] += 1 }
+            starts[id] = total
+            for part in 0..<partCount {
+                let count = places[part][id]
+                places[part][id] = total
+                total += count
             }
         }
-        for id in 0..<vocabularySize { starts[id + 1] += starts[id] }
-        var next = starts
-        var rows = [Int32](repeating: 0, count: starts[vocabularySize])
-        lastRow = [Int32](repeating: -1, count: vocabularySize)
-        next.withUnsafeMutableBufferPointer { next in
-            rows.withUnsafeMutableBufferPointer { rows in
-                lastRow.withUnsafeMutableBufferPointer { lastRow in
-                    forEachFirstOccurrence(tokens, articles, lastRow) { id, row in
+        starts[vocabularySize] = total
+        let rows = [Int32](unsafeUninitializedCapacity: total) { rows, count in
+            let base = UInt(bitPattern: rows.baseAddress)
+            _ = Parallel.map(partCount) { [places] part in
+                guard let rows = UnsafeMutablePointer<Int32>(bitPattern: base) else { return }
+                var next = places[part]
+                next.withUnsafeMutableBufferPointer { next in
+                    Self.forEachFirstOccurrence(tokens, parts[part], vocabularySize: vocabularySize) { id, row in
                         rows[next[id]] = row
                         next[id] += 1
                     }
                 }
             }
+            count = total
         }
-        return (starts, rows)
+        self.starts = StoredArray(starts)
+        self.rows = StoredArray(rows)
     }
 
-    /// Each word's first occurrence in each of the articles, in order; `lastRow` holds -1
-    /// for every word to begin with.
-    private static func forEachFirstOccurrence(_ tokens: TokenColumn, _ articles: Range<Int>,
-                                               _ lastRow: UnsafeMutableBufferPointer<Int32>, _ body: (Int, Int32) -> Void) {
+    /// Each word's first occurrence in each of the articles, in order.
+    private static func forEachFirstOccurrence(_ tokens: TokenColumn, _ articles: Range<Int>, vocabularySize: Int,
+                                               _ body: (Int, Int32) -> Void) {
+        // The last article each word was seen in; through a buffer, as an array captured
+        // by the caller's closure would be checked for uniqueness at every word.
+        let lastRow = UnsafeMutableBufferPointer<Int32>.allocate(capacity: vocabularySize)
+        defer { lastRow.deallocate() }
+        lastRow.initialize(repeating: -1)
         tokens.ids.withUnsafeBufferPointer { ids in
             for row in articles {
                 for position in tokens.range(ofArticle: row) {
