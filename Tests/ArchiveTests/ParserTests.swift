@@ -3,13 +3,13 @@ import Testing
 @testable import Archive
 
 @Suite struct JSONParserTests {
-    private func parse(_ text: String) throws -> JSONValue {
+    private func parse(_ text: String, inPlaceFrom minimum: Int = .max) throws -> JSONValue {
         var copy = text
-        return try copy.withUTF8 { buffer in try JSONParser.parse(buffer) }
+        return try copy.withUTF8 { buffer in try JSONParser.parse(buffer, leavingInPlaceFrom: minimum) }
     }
 
-    private func failure(_ text: String) -> JSONSyntaxError? {
-        do { _ = try parse(text); return nil } catch { return error as? JSONSyntaxError }
+    private func failure(_ text: String, inPlaceFrom minimum: Int = .max) -> JSONSyntaxError? {
+        do { _ = try parse(text, inPlaceFrom: minimum); return nil } catch { return error as? JSONSyntaxError }
     }
 
     @Test func readsObjectsWithEveryKindOfValue() throws {
@@ -18,6 +18,25 @@ import Testing
         #expect(members.map(\.key) == ["a", "n", "t", "z", "l"])
         if case .string(let s) = members[0].value { #expect(s == "x\n\"y\" é😀") } else { Issue.record("a") }
         if case .number(let n) = members[1].value { #expect(n == -150) } else { Issue.record("n") }
+    }
+
+    /// Strings from a length on are left where they are, checked; read as strings, or
+    /// unescaped in place, they are what the string path gives.
+    @Test func longStringsAreLeftInPlace() throws {
+        let json = #"{"a": "short", "b": "x\n\"y\" \u00e9\ud83d\ude00 \/ end", "c": "plain and long"}"#
+        var bytes = Array(json.utf8)
+        let value = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0, leavingInPlaceFrom: 8) }
+        guard case .object(let members) = value, members.count == 3 else { Issue.record("not an object"); return }
+        if case .string(let s) = members[0].value { #expect(s == "short") } else { Issue.record("a") }
+        guard case .inPlace(let escaped) = members[1].value, case .inPlace(let plain) = members[2].value else {
+            Issue.record("b and c are not in place"); return
+        }
+        #expect(escaped.hasEscapes && !plain.hasEscapes)
+        let expected = "x\n\"y\" é😀 / end"
+        #expect(bytes.withUnsafeBufferPointer { JSONParser.string(escaped, in: $0) } == expected)
+        #expect(bytes.withUnsafeBufferPointer { JSONParser.string(plain, in: $0) } == "plain and long")
+        let count = bytes.withUnsafeMutableBufferPointer { JSONParser.unescape(escaped, in: $0) }
+        #expect(Array(bytes[escaped.content.lowerBound..<escaped.content.lowerBound + count]) == Array(expected.utf8))
     }
 
     @Test(arguments: [
@@ -33,6 +52,10 @@ import Testing
         let error = failure(text)
         #expect(error?.message == message)
         #expect(error?.offset == offset)
+        // The same, where strings would be left in place.
+        let inPlace = failure(text, inPlaceFrom: 1)
+        #expect(inPlace?.message == message)
+        #expect(inPlace?.offset == offset)
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
@@ -90,12 +113,27 @@ import Testing
         #expect(kept > 100)        // the shortcut itself is taken often enough to be tested
     }
 
+    /// Normalizing where the text lies gives what building it anew gives.
+    @Test func normalizingInPlaceGivesTheSameText() {
+        let pieces = ["One", "two", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{FEFF}", "é", "\u{2003}", "  ", "\n  "]
+        for text in RandomText.strings(of: pieces, count: 5000, maxPieces: 14, seed: 29) {
+            var bytes = Array(text.utf8)
+            let built = bytes.withUnsafeBufferPointer { Paragraphs.normalized(utf8: $0) }
+            let count = bytes.withUnsafeMutableBufferPointer { Paragraphs.normalize(inPlace: $0) }
+            #expect(String(decoding: bytes[..<count], as: UTF8.self) == built, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func indentsSeparateWhenThereIsNoBlankLine() {
         let reuters = "Showers continued\nthroughout the week.\n    The dry period\nmeans delay.\n Reuter\n"
         #expect(Paragraphs.normalized(reuters) == "Showers continued throughout the week.\n\nThe dry period means delay.\n\nReuter")
         #expect(WireSignature.removed(from: Paragraphs.normalized(reuters)) == "Showers continued throughout the week.\n\nThe dry period means delay.")
         #expect(WireSignature.removed(from: "Total 55.8 (33.7). REUTER") == "Total 55.8 (33.7).")
         #expect(WireSignature.removed(from: "He spoke to Reuters.") == "He spoke to Reuters.")
+        #expect(WireSignature.removed(from: "Total.\u{A0}\u{2003} Reuter") == "Total.")  // any white space before it goes
+        #expect(WireSignature.removed(from: "Reuter") == "")
+        #expect(WireSignature.removed(from: "Ask Reuter") == "Ask")
+        #expect(WireSignature.removed(from: "AReuter") == "AReuter")                  // not a word of its own
     }
 }
 

@@ -4,8 +4,18 @@ enum JSONValue {
     case bool(Bool)
     case number(Double)
     case string(String)
+    /// A long string left where it is in the parsed bytes (`parse(_:leavingInPlaceFrom:)`).
+    case inPlace(JSONStringInPlace)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
+}
+
+/// A string's content as it stands in the parsed bytes, between its quotes, checked but not
+/// yet unescaped: so that an article's text need not become a Swift `String` on its way to
+/// the archive's text column (`unescape(_:in:)`).
+struct JSONStringInPlace {
+    var content: Range<Int>
+    var hasEscapes: Bool
 }
 
 struct JSONSyntaxError: Error {
@@ -27,10 +37,14 @@ struct JSONParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Strings of at least this many bytes are left in place.
+    private var inPlaceMinimum = Int.max
 
-    /// Parses exactly one value, with only white space around it.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses exactly one value, with only white space around it. Strings of at least
+    /// `inPlaceMinimum` bytes are given `.inPlace`, the others `.string`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, leavingInPlaceFrom inPlaceMinimum: Int = .max) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        parser.inPlaceMinimum = inPlaceMinimum
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
@@ -89,7 +103,9 @@ struct JSONParser {
         switch byte {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "\""):
+            if let inPlace = try stringInPlace() { return .inPlace(inPlace) }
+            return .string(try string())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
@@ -168,6 +184,40 @@ struct JSONParser {
         return value
     }
 
+    /// The string that starts here left in place, when it is long enough and well formed;
+    /// nil, with nothing read, when `string()` is to read it (and report what is wrong).
+    private mutating func stringInPlace() throws(JSONSyntaxError) -> JSONStringInPlace? {
+        guard inPlaceMinimum < Int.max else { return nil }
+        let start = index + 1
+        let (end, hasEscapes) = closingQuote(from: start)
+        guard end - start >= inPlaceMinimum, end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        index = start
+        if hasEscapes { _ = try unescape(from: start, into: nil) } else { index = end + 1 }
+        return JSONStringInPlace(content: start..<end, hasEscapes: hasEscapes)
+    }
+
+    /// A string left in place, unescaped where it lies: its bytes from `content.lowerBound`
+    /// on become its text (no escape is shorter than what it stands for); returns how many.
+    /// `bytes` are the bytes it was parsed from.
+    static func unescape(_ string: JSONStringInPlace, in bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard string.hasEscapes else { return string.content.count }
+        var parser = JSONParser(bytes: UnsafeBufferPointer(bytes))
+        parser.index = string.content.lowerBound
+        let out = bytes.baseAddress! + string.content.lowerBound
+        // Checked when parsed: nothing here throws.
+        return (try? parser.unescape(from: string.content.lowerBound, into: out)) ?? 0
+    }
+
+    /// A string left in place, as a Swift string; `bytes` are the bytes it was parsed from,
+    /// left as they are.
+    static func string(_ string: JSONStringInPlace, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard string.hasEscapes else { return String(decoding: bytes[string.content], as: UTF8.self) }
+        var parser = JSONParser(bytes: bytes)
+        parser.index = string.content.lowerBound
+        // Checked when parsed: nothing here throws.
+        return (try? parser.escapedString(from: string.content.lowerBound)) ?? ""
+    }
+
     private mutating func string() throws(JSONSyntaxError) -> String {
         index += 1 // the opening quote
         let start = index
@@ -183,30 +233,68 @@ struct JSONParser {
         throw error("a control character (\(controlName(byte))) inside a string")
     }
 
-    /// The slow path, for strings with backslash escapes: runs of plain bytes are copied
-    /// whole, escapes one at a time.
+    /// The slow path, for strings with backslash escapes: written straight into the
+    /// string's own storage, which the raw bytes bound (no escape is shorter than what it
+    /// stands for); runs of plain bytes are copied whole, escapes one at a time.
     private mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
-        var utf8 = [UInt8]()
-        utf8.reserveCapacity(index - start + 256)
+        var failure: JSONSyntaxError?
+        let text = String(unsafeUninitializedCapacity: closingQuote(from: index).end - start) { out in
+            do throws(JSONSyntaxError) {
+                return try unescape(from: start, into: out.baseAddress!)
+            } catch {
+                failure = error
+                return 0
+            }
+        }
+        if let failure { throw failure }
+        return text
+    }
+
+    /// Where the string being read ends: its closing quote, else a control character (an
+    /// error for `unescape` to report) or the end of the input; and whether a backslash
+    /// comes before that.
+    private func closingQuote(from position: Int) -> (end: Int, hasEscapes: Bool) {
+        var position = position, hasEscapes = false
+        while true {
+            position = ByteScan.nextStringSpecial(bytes, from: position)
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\\") else { return (position, hasEscapes) }
+            hasEscapes = true
+            position = min(position + 2, bytes.count)
+        }
+    }
+
+    /// The string's content from `start`, unescaped into `out` (or only checked, when it is
+    /// nil), and past its closing quote; the bytes written. `out` may be the content's own
+    /// place: what is written never overtakes what is read.
+    private mutating func unescape(from start: Int, into out: UnsafeMutablePointer<UInt8>?) throws(JSONSyntaxError) -> Int {
+        var written = 0
+        func put(_ byte: UInt8) {
+            out?[written] = byte
+            written += 1
+        }
         var runStart = start
         while index < bytes.count {
             index = ByteScan.nextStringSpecial(bytes, from: index)
             guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x20 { throw error("a control character (\(controlName(byte))) inside a string") }
-            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            if let out, index > runStart {
+                // Regions that may overlap: a move, not a copy.
+                UnsafeMutableRawPointer(out + written).copyMemory(from: bytes.baseAddress! + runStart, byteCount: index - runStart)
+            }
+            written += index - runStart
             index += 1
-            if byte == UInt8(ascii: "\"") { return String(decoding: utf8, as: UTF8.self) }
+            if byte == UInt8(ascii: "\"") { return written }
             guard let escape = peek else { break }
             index += 1
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
-            case UInt8(ascii: "b"): utf8.append(0x08)
-            case UInt8(ascii: "f"): utf8.append(0x0C)
-            case UInt8(ascii: "n"): utf8.append(0x0A)
-            case UInt8(ascii: "r"): utf8.append(0x0D)
-            case UInt8(ascii: "t"): utf8.append(0x09)
-            case UInt8(ascii: "u"): utf8.append(contentsOf: String(try unicodeEscape()).utf8)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): put(escape)
+            case UInt8(ascii: "b"): put(0x08)
+            case UInt8(ascii: "f"): put(0x0C)
+            case UInt8(ascii: "n"): put(0x0A)
+            case UInt8(ascii: "r"): put(0x0D)
+            case UInt8(ascii: "t"): put(0x09)
+            case UInt8(ascii: "u"): for byte in String(try unicodeEscape()).utf8 { put(byte) }
             default: throw error("unknown escape '\\\(Self.show(escape))'", back: 2)
             }
             runStart = index

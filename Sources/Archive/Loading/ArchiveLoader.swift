@@ -54,12 +54,12 @@ public enum ArchiveLoader {
         if let refusal = MemoryBudget(files: walker.files.map(\.path), limit: options.memoryLimit).refusal {
             throw LoadError(message: refusal)
         }
-        let outputs = Parallel.map(walker.files.count) { index in
+        var outputs = Parallel.map(walker.files.count) { index in
             read(walker.files[index], mapping: options.mapping, progress: options.progress)
         }
         clock.lap("read and parse")
         options.progress?.startIndexing()
-        let archive = build(outputs, warnings: walker.warnings, passedOver: walker.passedOver.count, clock: &clock) {
+        let archive = build(&outputs, warnings: walker.warnings, passedOver: walker.passedOver.count, clock: &clock) {
             Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         MemoryBudget.giveBackFreedMemory()
@@ -76,6 +76,8 @@ public enum ArchiveLoader {
 
     private struct FileOutput: Sendable {
         var records = FormatOutput()
+        /// The file's bytes, when records' texts lie in them.
+        var textBytes: [UInt8]?
         var bytes = 0
         /// False when the whole file was skipped.
         var read = true
@@ -89,25 +91,33 @@ public enum ArchiveLoader {
         let file = FoundFile(path: name, relativePath: name, folderSection: nil, verdict: verdict == .other ? .sniff : verdict)
         var clock = PhaseClock()
         var bytes = bytes
-        return build([decode(&bytes, of: file, mapping: options.mapping, progress: nil)], warnings: [], passedOver: 0,
-                     clock: &clock) { 0 }
+        var outputs = [decode(&bytes, of: file, mapping: options.mapping, progress: nil)]
+        return build(&outputs, warnings: [], passedOver: 0, clock: &clock) { 0 }
     }
 
-    /// The archive of what the files gave, with the walk's own warnings first.
-    private static func build(_ outputs: [FileOutput], warnings walkWarnings: [LoadWarning], passedOver: Int,
+    /// The archive of what the files gave, with the walk's own warnings first. The outputs
+    /// are emptied: the file bytes they hand on must be the only reference to them.
+    private static func build(_ outputs: inout [FileOutput], warnings walkWarnings: [LoadWarning], passedOver: Int,
                               clock: inout PhaseClock, elapsed: () -> Double) -> Archive {
         var records: [ArticleRecord] = []
+        var files: [FileBytes] = []
         var warnings = walkWarnings
         var statistics = LoadStatistics()
         statistics.skippedFiles = passedOver
-        for output in outputs {
+        for index in outputs.indices {
+            if let bytes = outputs[index].textBytes.take() {
+                files.append(FileBytes(bytes: bytes, rows: records.count..<records.count + outputs[index].records.records.count))
+            }
+            let output = outputs[index]
             records.append(contentsOf: output.records.records)
             warnings.append(contentsOf: output.records.warnings)
             statistics.skippedRecords += output.records.skippedRecords
             statistics.bytes += output.bytes
             if output.read { statistics.files += 1 } else { statistics.skippedFiles += 1 }
         }
-        return ArchiveBuilder.build(records: records, warnings: warnings, statistics: statistics, clock: &clock, elapsed: elapsed)
+        outputs = []
+        return ArchiveBuilder.build(records: records, files: &files, warnings: warnings, statistics: statistics,
+                                    clock: &clock, elapsed: elapsed)
     }
 
     private static func read(_ file: FoundFile, mapping: FieldMapping, progress: LoadProgress?) -> FileOutput {
@@ -160,14 +170,20 @@ public enum ArchiveLoader {
             bytes = Array(bytes.withUnsafeBufferPointer(TextDecoding.windows1252).utf8)
         }
         let source = SourceFile(path: file.path, folderSection: file.folderSection)
-        var output = bytes.withUnsafeBufferPointer { buffer -> FormatOutput in
+        var output = bytes.withUnsafeMutableBufferPointer { mutableBuffer -> FormatOutput in
+            let buffer = UnsafeBufferPointer(mutableBuffer)
             switch format {
             case .text: return TextFormat.read(String(decoding: buffer, as: UTF8.self), file: source, mapping: mapping)
-            case .json: return JSONDocumentFormat.read(buffer, file: source, mapping: mapping)
-            case .jsonLines: return JSONLinesFormat.read(buffer, file: source, mapping: mapping, progress: progress)
+            case .json: return JSONDocumentFormat.read(mutableBuffer, file: source, mapping: mapping)
+            case .jsonLines: return JSONLinesFormat.read(mutableBuffer, file: source, mapping: mapping, progress: progress)
             case .csv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: ","), file: source, mapping: mapping)
             case .tsv: return DelimitedFormat.read(buffer, delimiter: UInt8(ascii: "\t"), file: source, mapping: mapping)
             }
+        }
+        if output.records.contains(where: { $0.textInFile != nil }) {
+            // Handed on, not shared: the text column is made of these bytes in place.
+            result.textBytes = []
+            swap(&result.textBytes!, &bytes)
         }
         NumericDates.resolve(&output)
         for index in output.records.indices { output.records[index].relativePath = file.relativePath }

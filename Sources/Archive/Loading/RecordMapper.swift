@@ -13,10 +13,7 @@ struct RecordMapper {
     mutating func article(from fields: [(key: String, value: FieldValue?)], path: String, line: Int?,
                           warnings: inout [LoadWarning]) -> ArticleRecord {
         let keys = fields.map(\.key)
-        if keys != cachedKeys {
-            cachedKeys = keys
-            cachedAssignment = mapping.assign(keys: keys)
-        }
+        assign(keys)
         var record = ArticleRecord(path: path, line: line)
         var used = Set(cachedAssignment.values)
         for (target, index) in cachedAssignment {
@@ -32,6 +29,20 @@ struct RecordMapper {
             }
         }
         return record
+    }
+
+    /// The field that gives a record with these keys its text.
+    mutating func textField(keys: [String]) -> Int? {
+        assign(keys)
+        return cachedAssignment[.text]
+    }
+
+    /// Fields to targets, worked out again only when the keys change: the records of a
+    /// file mostly share theirs.
+    private mutating func assign(_ keys: [String]) {
+        guard keys != cachedKeys else { return }
+        cachedKeys = keys
+        cachedAssignment = mapping.assign(keys: keys)
     }
 
     private func apply(_ value: FieldValue, to target: FieldMapping.Target, of record: inout ArticleRecord,
@@ -61,6 +72,13 @@ struct RecordMapper {
         }
         warn("unreadable date '\(written.prefix(60))' in '\(key)'; left empty")
         return nil
+    }
+
+    /// A text field's bytes made what `text(_:)` makes of its value, where they lie (a
+    /// JSON string left in place and unescaped); returns how many of them it keeps.
+    static func text(inPlace bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let normalized = Paragraphs.normalize(inPlace: bytes)
+        return WireSignature.keptLength(UnsafeBufferPointer(rebasing: bytes[..<normalized]))
     }
 
     static func text(_ value: FieldValue) -> String {
@@ -97,12 +115,33 @@ struct RecordMapper {
 /// The "Reuter" sign-off that ends every Reuters-21578 body: not part of the story.
 enum WireSignature {
     static func removed(from text: String) -> String {
-        for signature in ["Reuter", "REUTER"] where text.hasSuffix(signature) {
-            let before = text.dropLast(signature.count)
-            guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix("\n") else { continue }
-            return String(Paragraphs.trimmed(before))
+        var text = text
+        return text.withUTF8 { bytes in
+            let kept = keptLength(bytes)
+            return kept == bytes.count ? nil : String(decoding: bytes[..<kept], as: UTF8.self)
+        } ?? text
+    }
+
+    /// The bytes of `text` before its sign-off and the white space before that; all of
+    /// them when it has none. A sign-off stands alone: at the start, or after a space or
+    /// a line break.
+    static func keptLength(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        for signature in ["Reuter", "REUTER"] as [StaticString] {
+            let width = signature.utf8CodeUnitCount
+            guard text.count >= width,
+                  (0..<width).allSatisfy({ text[text.count - width + $0] == signature.utf8Start[$0] }) else { continue }
+            var end = text.count - width
+            guard end == 0 || text[end - 1] == 0x20 || text[end - 1] == 0x0A else { continue }
+            while end > 0 {
+                var start = end - 1
+                while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+                let scalar = text[start] < 0x80 ? Unicode.Scalar(text[start]) : Tokenizer.decodeScalar(text, at: start).0
+                guard scalar.properties.isWhitespace else { break }
+                end = start
+            }
+            return end
         }
-        return text
+        return text.count
     }
 }
 

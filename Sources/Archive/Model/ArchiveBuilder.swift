@@ -1,9 +1,10 @@
 /// Turns records into an `Archive`: columns first, then every text tokenized on all cores.
 enum ArchiveBuilder {
     /// `elapsed` gives the seconds the whole load took, asked once the tokens are built.
-    static func build(records: [ArticleRecord], warnings: [LoadWarning], statistics: LoadStatistics,
+    /// `files` hold the texts that lie in them (`ArticleRecord.textInFile`).
+    static func build(records: [ArticleRecord], files: inout [FileBytes], warnings: [LoadWarning], statistics: LoadStatistics,
                       clock: inout PhaseClock, elapsed: () -> Double) -> Archive {
-        let columns = ArticleColumns(records)
+        let columns = ArticleColumns(records, files: &files)
         clock.lap("columns")
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
         let quotes = QuoteColumn.extract(columns.texts, tokens: tokens)

@@ -20,10 +20,10 @@ public struct ArticleColumns: Sendable {
 
     init() {}
 
-    /// The columns of `records`, in order.
-    init(_ records: [ArticleRecord]) {
+    /// The columns of `records`, in order; `files` hold the texts that lie in them.
+    init(_ records: [ArticleRecord], files: inout [FileBytes]) {
         for record in records { appendFields(record) }
-        texts = TextColumn(records.map(\.text))
+        texts = TextColumn(records, files: &files)
         for column in extraFields.indices {
             let missing = count - extraFields[column].values.count
             extraFields[column].values.append(contentsOf: repeatElement(nil, count: missing))

@@ -36,6 +36,10 @@ public struct ArticleRecord: Sendable {
     public var caption: String?
     /// Paragraphs joined by blank lines ("\n\n").
     public var text: String = ""
+    /// Where the text lies instead, in the bytes of the file it was read from, when the
+    /// reader left it there (JSON Lines): the archive's text column is then made of the
+    /// file's own bytes.
+    var textInFile: Range<Int>?
     /// Every other scalar field of the record, under its own name.
     public var extra: [(name: String, value: FieldValue)] = []
     /// All-number dates whose order the rest of the file decides (`NumericDates`).

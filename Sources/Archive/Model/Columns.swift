@@ -32,31 +32,6 @@ public struct TextColumn: Sendable {
 
     public init() {}
 
-    /// The texts end to end, each copied into its place on every core: one buffer made
-    /// the right size at once, not grown (and copied) text by text.
-    init(_ texts: [String]) {
-        var starts = [0]
-        starts.reserveCapacity(texts.count + 1)
-        for text in texts { starts.append(starts[starts.count - 1] + text.utf8.count) }
-        let total = starts[starts.count - 1]
-        let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
-            let base = UInt(bitPattern: buffer.baseAddress)
-            let parts = min(texts.count, Parallel.coreCount * 4)
-            _ = Parallel.map(parts) { [starts] part in
-                guard let out = UnsafeMutablePointer<UInt8>(bitPattern: base) else { return }
-                for row in (texts.count * part / parts)..<(texts.count * (part + 1) / parts) {
-                    var text = texts[row]
-                    text.withUTF8 { utf8 in
-                        if let start = utf8.baseAddress { (out + starts[row]).update(from: start, count: utf8.count) }
-                    }
-                }
-            }
-            count = total
-        }
-        self.bytes = StoredArray(bytes)
-        self.starts = starts
-    }
-
     public var count: Int { starts.count - 1 }
 
     public subscript(row: Int) -> String {

@@ -26,6 +26,38 @@ public enum Paragraphs {
     }
 
     static func normalized(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        var output = [UInt8]()
+        output.reserveCapacity(text.count)
+        for (index, line) in keptLines(text).enumerated() {
+            if index > 0 { output.append(contentsOf: line.paragraphBefore ? [0x0A, 0x0A] : [0x20]) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[line.range]))
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The text normalized where it lies: its first bytes become what `normalized` makes
+    /// of it, which is never longer; returns how many. Each line moves only towards the
+    /// start, by at least the line ends and indents it replaces with one space or one
+    /// blank line, so no line is overwritten before it is moved.
+    static func normalize(inPlace text: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let view = UnsafeBufferPointer(text)
+        if isNormalized(view) { return text.count }
+        guard let base = text.baseAddress else { return 0 }
+        var written = 0
+        for (index, line) in keptLines(view).enumerated() {
+            if index > 0 {
+                let separator: [UInt8] = line.paragraphBefore ? [0x0A, 0x0A] : [0x20]
+                for byte in separator { base[written] = byte; written += 1 }
+            }
+            UnsafeMutableRawPointer(base + written).copyMemory(from: base + line.range.lowerBound, byteCount: line.range.count)
+            written += line.range.count
+        }
+        return written
+    }
+
+    /// The lines `normalized` keeps, trimmed, in order, each with whether a blank line
+    /// (else a space) comes before it; the first has nothing before it.
+    private static func keptLines(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, paragraphBefore: Bool)] {
         let lines = lineRanges(text)
         let trimmedLines = lines.map { trimmed(text, $0) }
         // Blank lines before the first or after the last text do not separate anything.
@@ -34,25 +66,18 @@ public enum Paragraphs {
         let splitAtIndents = !hasBlankLine && lines.dropFirst().contains { range in
             range.lowerBound < text.count && (text[range.lowerBound] == 0x20 || text[range.lowerBound] == 0x09)
         }
-        var output = [UInt8]()
-        output.reserveCapacity(text.count)
+        var kept: [(range: Range<Int>, paragraphBefore: Bool)] = []
         var inParagraph = false
-        for (line, kept) in zip(lines, trimmedLines) {
-            if kept.isEmpty {
+        for (line, range) in zip(lines, trimmedLines) {
+            if range.isEmpty {
                 inParagraph = false
                 continue
             }
             let indented = text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09
-            if inParagraph && !(splitAtIndents && indented) {
-                output.append(0x20)
-            } else if !output.isEmpty {
-                output.append(0x0A)
-                output.append(0x0A)
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[kept]))
+            kept.append((range, !(inParagraph && !(splitAtIndents && indented))))
             inParagraph = true
         }
-        return String(decoding: output, as: UTF8.self)
+        return kept
     }
 
     /// Each line's byte range, without its line end (LF, CRLF or a lone CR).
