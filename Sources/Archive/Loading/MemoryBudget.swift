@@ -9,7 +9,9 @@ import Darwin
 /// kernel halfway through.
 struct MemoryBudget {
     /// Memory a load takes at its peak per byte of source text: AllSides' 243 MB of JSON
-    /// Lines peak at 1.23 GB (5.1 times; docs/performance.md), so 6 leaves some room.
+    /// Lines peak at 0.95 GB (3.9 times; docs/performance.md), Reuters-21578's 25 MB at
+    /// 117 MB (4.7 times: the program's own memory counts for more in a small archive), so
+    /// 6 leaves some room.
     static let bytesPerSourceByte = 6
     /// What the program takes before any archive.
     static let baseline = 64 << 20
