@@ -70,6 +70,17 @@ import Testing
         #expect(archive.article(0).extra("html") == .string(page.replacingOccurrences(of: "\\n", with: "\n")))
     }
 
+    /// A field that gives the text and another article field too is read as a string
+    /// for both.
+    @Test func aTextFieldMappedTwiceGivesBoth() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.jsonl", #"{"body": "\#(Self.story)"}"# + "\n")
+        let options = LoadOptions(mapping: try FieldMapping(rules: ["title=body", "text=body"]))
+        let archive = try ArchiveLoader.load(paths: [folder.path], options: options)
+        #expect(archive.texts[0] == Self.story)
+        #expect(archive.titles == [Self.story])
+    }
+
     /// A line that fails to parse after a long text with escapes: nothing was unescaped in
     /// it, so its column is counted on the line as written; the other lines load.
     @Test func aMalformedLineIsReportedWhereItIsWritten() throws {

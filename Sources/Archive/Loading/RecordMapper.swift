@@ -4,6 +4,7 @@ struct RecordMapper {
     let mapping: FieldMapping
     private var cachedKeys: [String] = []
     private var cachedAssignment: [FieldMapping.Target: Int] = [:]
+    private var cachedTextField: Int?
 
     init(mapping: FieldMapping) {
         self.mapping = mapping
@@ -31,10 +32,11 @@ struct RecordMapper {
         return record
     }
 
-    /// The field that gives a record with these keys its text.
+    /// The field that gives a record with these keys its text, when it gives no other
+    /// article field (`--map title=body --map text=body` gives both).
     mutating func textField(keys: [String]) -> Int? {
         assign(keys)
-        return cachedAssignment[.text]
+        return cachedTextField
     }
 
     /// Fields to targets, worked out again only when the keys change: the records of a
@@ -43,6 +45,9 @@ struct RecordMapper {
         guard keys != cachedKeys else { return }
         cachedKeys = keys
         cachedAssignment = mapping.assign(keys: keys)
+        cachedTextField = cachedAssignment[.text].flatMap { text in
+            cachedAssignment.values.filter { $0 == text }.count == 1 ? text : nil
+        }
     }
 
     private func apply(_ value: FieldValue, to target: FieldMapping.Target, of record: inout ArticleRecord,
