@@ -103,9 +103,7 @@ struct JSONParser {
         switch byte {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""):
-            if let inPlace = try stringInPlace() { return .inPlace(inPlace) }
-            return .string(try string())
+        case UInt8(ascii: "\""): return try stringValue()
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
@@ -184,16 +182,20 @@ struct JSONParser {
         return value
     }
 
-    /// The string that starts here left in place, when it is long enough and well formed;
-    /// nil, with nothing read, when `string()` is to read it (and report what is wrong).
-    private mutating func stringInPlace() throws(JSONSyntaxError) -> JSONStringInPlace? {
-        guard inPlaceMinimum < Int.max else { return nil }
+    /// A string: left in place when it is long enough (`inPlaceMinimum`), else a Swift string.
+    private mutating func stringValue() throws(JSONSyntaxError) -> JSONValue {
+        guard inPlaceMinimum < Int.max else { return .string(try string()) }
         let start = index + 1
-        let (end, hasEscapes) = closingQuote(from: start)
-        guard end - start >= inPlaceMinimum, end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
         index = start
-        if hasEscapes { _ = try unescape(from: start, into: nil) } else { index = end + 1 }
-        return JSONStringInPlace(content: start..<end, hasEscapes: hasEscapes)
+        // One pass finds its end and checks every escape, writing nothing.
+        let unescapedCount = try unescape(from: start, into: nil)
+        let content = start..<index - 1
+        // Every escape is longer than what it stands for.
+        let hasEscapes = unescapedCount < content.count
+        if content.count >= inPlaceMinimum { return .inPlace(JSONStringInPlace(content: content, hasEscapes: hasEscapes)) }
+        if !hasEscapes { return .string(String(decoding: bytes[content], as: UTF8.self)) }
+        index = start
+        return .string(try escapedString(from: start))
     }
 
     /// A string left in place, unescaped where it lies: its bytes from `content.lowerBound`
