@@ -49,6 +49,21 @@ import Testing
         #expect(inPlace.article(5).extra("tags") == .list(["a", Self.story + "\n"]))
     }
 
+    /// A file whose texts mostly lie in it, with a few that are strings (short, empty, a
+    /// list of paragraphs, a number): all laid end to end in the file's own bytes.
+    @Test func textsThatAreStringsJoinTheFilesOwn() throws {
+        let lines = [#"{"text": "\#(Self.story)"}"#, #"{"text": "Short one."}"#, #"{"text": ""}"#,
+                     #"{"text": "\#(Self.story) B"}"#, #"{"text": ["Para one.", "Para two."]}"#,
+                     #"{"text": "\#(Self.story) C"}"#, #"{"text": 12345}"#, #"{"text": "\#(Self.story) D"}"#]
+        let folder = TemporaryFolder()
+        folder.write("a.jsonl", lines.joined(separator: "\n") + "\n")
+        let archive = try ArchiveLoader.load(paths: [folder.path])
+        #expect((0..<archive.count).map { archive.texts[$0] } == [
+            Self.story, "Short one.", "", Self.story + " B", "Para one.\n\nPara two.", Self.story + " C", "12345",
+            Self.story + " D",
+        ])
+    }
+
     /// Several files: the texts are copied from each file's bytes and from strings.
     @Test func textsFromSeveralFilesAndFormats() throws {
         let folder = TemporaryFolder()

@@ -6,10 +6,12 @@ struct FileBytes: Sendable {
 }
 
 extension TextColumn {
-    /// The texts of `records` end to end. When every text lies in the bytes of one file (a
-    /// JSON Lines archive) and makes up most of it, those bytes become the column: each
-    /// text is moved down to its place, and no second buffer is made. Otherwise the texts are copied into one buffer
-    /// made the right size at once, on every core. `files` are emptied either way.
+    /// The texts of `records` end to end. When the texts come from one file (a JSON Lines
+    /// archive), most of them lie in its bytes and they make up most of it, those bytes
+    /// become the column: each text is moved down to its place in turn, a text that is a
+    /// string (a short one, a list of paragraphs) written there, and no second buffer is
+    /// made. Otherwise the texts are copied into one buffer made the right size at once, on
+    /// every core. `files` are emptied either way.
     init(_ records: [ArticleRecord], files: inout [FileBytes]) {
         var starts = [0]
         starts.reserveCapacity(records.count + 1)
@@ -18,14 +20,20 @@ extension TextColumn {
         let bytes: [UInt8]
         // Only when the texts are most of the file: its other bytes stay in memory too.
         if files.count == 1, files[0].rows == records.indices, total >= files[0].bytes.count / 4 * 3,
-           records.allSatisfy({ $0.textInFile != nil }) {
+           Self.fitInPlace(records, starts: starts, fileSize: files[0].bytes.count) {
             var file: [UInt8] = []
             swap(&file, &files[0].bytes)
             file.withUnsafeMutableBytes { file in
-                // Each text moves towards the start, past texts already in place.
+                let base = file.baseAddress!
                 for (row, record) in records.enumerated() {
-                    let source = record.textInFile!
-                    (file.baseAddress! + starts[row]).copyMemory(from: file.baseAddress! + source.lowerBound, byteCount: source.count)
+                    if let source = record.textInFile {
+                        (base + starts[row]).copyMemory(from: base + source.lowerBound, byteCount: source.count)
+                    } else {
+                        var text = record.text
+                        text.withUTF8 { utf8 in
+                            if let start = utf8.baseAddress { (base + starts[row]).copyMemory(from: start, byteCount: utf8.count) }
+                        }
+                    }
                 }
             }
             file.removeLast(file.count - total)
@@ -37,6 +45,21 @@ extension TextColumn {
         self.init()
         self.bytes = StoredArray(bytes)
         self.starts = starts
+    }
+
+    /// Whether the texts can be laid end to end in their file's bytes in order without
+    /// writing over a text not yet moved: a text in the file only ever moves towards the
+    /// start, but a string's text must end before the next text in the file begins.
+    private static func fitInPlace(_ records: [ArticleRecord], starts: [Int], fileSize: Int) -> Bool {
+        var nextInFile = fileSize
+        for row in records.indices.reversed() {
+            if let source = records[row].textInFile {
+                nextInFile = source.lowerBound
+            } else if starts[row + 1] > nextInFile {
+                return false
+            }
+        }
+        return true
     }
 
     private static func copied(_ records: [ArticleRecord], starts: [Int], files: [FileBytes]) -> [UInt8] {
