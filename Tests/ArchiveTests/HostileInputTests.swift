@@ -113,6 +113,16 @@ import Testing
         #expect(archive.titles == ["Loop story"])
     }
 
+    /// A file with more in it than its size says (a file still being written; here a
+    /// kernel file, whose size is 0): read to its end, not cut at the size.
+    @Test func aFileIsReadToItsEndWhateverItsSizeSays() throws {
+        let path = "/proc/self/cmdline"
+        guard FileManager.default.fileExists(atPath: path) else { return }  // Linux only
+        guard case .success(let bytes) = FileReader.read(path) else { Issue.record("not read"); return }
+        let expected: [UInt8] = CommandLine.arguments.flatMap { [UInt8]($0.utf8) + [0] }
+        #expect(bytes == expected)
+    }
+
     @Test func aFileDeletedAfterTheWalkIsSkipped() throws {
         let folder = TemporaryFolder()
         let doomed = folder.write("1.txt", "Doomed\n\nText.")

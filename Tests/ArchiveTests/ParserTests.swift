@@ -23,11 +23,12 @@ import Testing
     /// Strings from a length on are left where they are, checked; read as strings, or
     /// unescaped in place, they are what the string path gives.
     @Test func longStringsAreLeftInPlace() throws {
-        let json = #"{"a": "short", "b": "x\n\"y\" \u00e9\ud83d\ude00 \/ end", "c": "plain and long"}"#
+        let json = #"{"a": "short", "b": "x\n\"y\" \u00e9\ud83d\ude00 \/ end", "c": "plain and long", "d": "a\tb"}"#
         var bytes = Array(json.utf8)
         let value = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0, leavingInPlaceFrom: 8) }
-        guard case .object(let members) = value, members.count == 3 else { Issue.record("not an object"); return }
+        guard case .object(let members) = value, members.count == 4 else { Issue.record("not an object"); return }
         if case .string(let s) = members[0].value { #expect(s == "short") } else { Issue.record("a") }
+        if case .string(let s) = members[3].value { #expect(s == "a\tb") } else { Issue.record("d") }  // short, escaped
         guard case .inPlace(let escaped) = members[1].value, case .inPlace(let plain) = members[2].value else {
             Issue.record("b and c are not in place"); return
         }

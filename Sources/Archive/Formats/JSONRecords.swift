@@ -116,7 +116,7 @@ enum JSONRecord {
         // The text stays where it is; any other long string becomes a string after all.
         var textInPlace: JSONStringInPlace?
         if let place, !inPlace.isEmpty {
-            let textField = mapper.textField(keys: fields.map(\.key))
+            let textField = mapper.textField(in: fields)
             for (field, string) in inPlace {
                 if field == textField {
                     textInPlace = string

@@ -13,8 +13,8 @@ struct RecordMapper {
     /// nil values are fields that are present but empty (JSON null, an empty CSV cell).
     mutating func article(from fields: [(key: String, value: FieldValue?)], path: String, line: Int?,
                           warnings: inout [LoadWarning]) -> ArticleRecord {
-        let keys = fields.map(\.key)
-        assign(keys)
+        assign(fields)
+        let keys = cachedKeys
         var record = ArticleRecord(path: path, line: line)
         var used = Set(cachedAssignment.values)
         for (target, index) in cachedAssignment {
@@ -34,15 +34,16 @@ struct RecordMapper {
 
     /// The field that gives a record with these keys its text, when it gives no other
     /// article field (`--map title=body --map text=body` gives both).
-    mutating func textField(keys: [String]) -> Int? {
-        assign(keys)
+    mutating func textField(in fields: [(key: String, value: FieldValue?)]) -> Int? {
+        assign(fields)
         return cachedTextField
     }
 
     /// Fields to targets, worked out again only when the keys change: the records of a
-    /// file mostly share theirs.
-    private mutating func assign(_ keys: [String]) {
-        guard keys != cachedKeys else { return }
+    /// file mostly share theirs, so they are compared in place, with no array of them made.
+    private mutating func assign(_ fields: [(key: String, value: FieldValue?)]) {
+        guard fields.count != cachedKeys.count || !zip(fields, cachedKeys).allSatisfy({ $0.key == $1 }) else { return }
+        let keys = fields.map(\.key)
         cachedKeys = keys
         cachedAssignment = mapping.assign(keys: keys)
         cachedTextField = cachedAssignment[.text].flatMap { text in
@@ -132,10 +133,8 @@ enum WireSignature {
     /// a line break.
     static func keptLength(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         for signature in ["Reuter", "REUTER"] as [StaticString] {
-            let width = signature.utf8CodeUnitCount
-            guard text.count >= width,
-                  (0..<width).allSatisfy({ text[text.count - width + $0] == signature.utf8Start[$0] }) else { continue }
-            var end = text.count - width
+            guard ByteScan.hasSuffix(text, 0..<text.count, signature) else { continue }
+            var end = text.count - signature.utf8CodeUnitCount
             guard end == 0 || text[end - 1] == 0x20 || text[end - 1] == 0x0A else { continue }
             while end > 0 {
                 var start = end - 1

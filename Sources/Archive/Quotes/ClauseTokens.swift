@@ -62,9 +62,7 @@ struct ClauseToken {
 
     /// The token ends with `suffix`, exactly: `text.hasSuffix` without making the text.
     func hasSuffix(_ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard kind == .word, end - start >= count else { return false }
-        return (0..<count).allSatisfy { source[end - count + $0] == suffix.utf8Start[$0] }
+        kind == .word && ByteScan.hasSuffix(source, start..<end, suffix)
     }
 
     /// The token is written exactly `string`: `text == string` without making the text.

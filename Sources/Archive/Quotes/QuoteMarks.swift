@@ -117,8 +117,9 @@ enum QuoteMarks {
         return isLetterOrDigit(before) || before == 0x2E || before == 0x2C || before == 0x3F || before == 0x21
     }
 
-    /// The quoted spans, outermost and nested, in order of their opening marks, and the byte ranges of the paragraphs (separated by a blank line):
-    /// the scan for marks finds the paragraph breaks too, so the text is read once for both.
+    /// The quoted spans, outermost and nested, in order of their opening marks, and the byte
+    /// ranges of the paragraphs (separated by a blank line): the scan for marks finds the
+    /// paragraph breaks too, so the text is read once for both.
     /// No paragraphs when there are no spans.
     static func spansAndParagraphs(in text: UnsafeBufferPointer<UInt8>) -> (spans: [Span], paragraphs: [Range<Int>]) {
         let found = marks(in: text)
