@@ -114,15 +114,40 @@ import Testing
         #expect(kept > 100)        // the shortcut itself is taken often enough to be tested
     }
 
-    /// Normalizing where the text lies gives what building it anew gives.
+    /// Normalizing where the text lies gives what building it anew gives, or declines with
+    /// the text untouched.
     @Test func normalizingInPlaceGivesTheSameText() {
-        let pieces = ["One", "two", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{FEFF}", "é", "\u{2003}", "  ", "\n  "]
+        let long = String(repeating: "long line ", count: 13)
+        let pieces = ["One", "two", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{FEFF}", "é", "\u{2003}", "  ", "\n  ", long]
+        var declined = 0, inPlaceWithLongLines = 0
         for text in RandomText.strings(of: pieces, count: 5000, maxPieces: 14, seed: 29) {
             var bytes = Array(text.utf8)
+            let original = bytes
             let built = bytes.withUnsafeBufferPointer { Paragraphs.normalized(utf8: $0) }
-            let count = bytes.withUnsafeMutableBufferPointer { Paragraphs.normalize(inPlace: $0) }
-            #expect(String(decoding: bytes[..<count], as: UTF8.self) == built, "\(Array(text.unicodeScalars))")
+            if let count = bytes.withUnsafeMutableBufferPointer({ Paragraphs.normalize(inPlace: $0) }) {
+                #expect(String(decoding: bytes[..<count], as: UTF8.self) == built, "\(Array(text.unicodeScalars))")
+                if text.contains(long) { inPlaceWithLongLines += 1 }
+            } else {
+                #expect(bytes == original)
+                #expect(built.utf8.count > 0)
+                declined += 1
+            }
         }
+        // Both ways are taken: long lines often fit (a CRLF, an indent, a blank line before
+        // them), and a lone line feed between two of them does not.
+        #expect(declined > 10)
+        #expect(inPlaceWithLongLines > 500)
+    }
+
+    /// A block with a line too long for hard-wrapped text is one paragraph per line; a block
+    /// of short lines is one paragraph, as before.
+    @Test func longLinesAreParagraphsOfTheirOwn() {
+        let first = String(repeating: "Quoted words here. ", count: 7)    // 133 bytes with its last space
+        let second = "Short line after it."
+        let text = "A title that wraps\nonto a second line\n\n\(first)\n\(second)\n“Another,” she said.\n\nEnd."
+        #expect(Paragraphs.normalized(text) == "A title that wraps onto a second line\n\n\(first.dropLast())\n\n\(second)\n\n“Another,” she said.\n\nEnd.")
+        let wrapped = String(repeating: "Eighty characters or fewer make a line of hard-wrapped text.\n", count: 3)
+        #expect(!Paragraphs.normalized(wrapped).contains("\n"))
     }
 
     @Test func indentsSeparateWhenThereIsNoBlankLine() {

@@ -50,17 +50,19 @@ import Testing
     }
 
     /// A file whose texts mostly lie in it, with a few that are strings (short, empty, a
-    /// list of paragraphs, a number): all laid end to end in the file's own bytes.
+    /// list of paragraphs, a number, and one that grows as its lone line feed between two
+    /// long lines becomes a blank line): all laid end to end in the file's own bytes.
     @Test func textsThatAreStringsJoinTheFilesOwn() throws {
         let lines = [#"{"text": "\#(Self.story)"}"#, #"{"text": "Short one."}"#, #"{"text": ""}"#,
                      #"{"text": "\#(Self.story) B"}"#, #"{"text": ["Para one.", "Para two."]}"#,
-                     #"{"text": "\#(Self.story) C"}"#, #"{"text": 12345}"#, #"{"text": "\#(Self.story) D"}"#]
+                     #"{"text": "\#(Self.story) C"}"#, #"{"text": 12345}"#, #"{"text": "\#(Self.story) D"}"#,
+                     #"{"text": "\#(Self.story)\n\#(Self.story) E"}"#, #"{"text": "\#(Self.story) F"}"#]
         let folder = TemporaryFolder()
         folder.write("a.jsonl", lines.joined(separator: "\n") + "\n")
         let archive = try ArchiveLoader.load(paths: [folder.path])
         #expect((0..<archive.count).map { archive.texts[$0] } == [
             Self.story, "Short one.", "", Self.story + " B", "Para one.\n\nPara two.", Self.story + " C", "12345",
-            Self.story + " D",
+            Self.story + " D", Self.story + "\n\n" + Self.story + " E", Self.story + " F",
         ])
     }
 

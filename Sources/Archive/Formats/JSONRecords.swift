@@ -129,8 +129,12 @@ enum JSONRecord {
         if let textInPlace, let place {
             let start = textInPlace.content.lowerBound
             let unescaped = JSONParser.unescape(textInPlace, in: place.bytes)
-            let kept = RecordMapper.text(inPlace: UnsafeMutableBufferPointer(rebasing: place.bytes[start..<start + unescaped]))
-            record.textInFile = place.offset + start..<place.offset + start + kept
+            let text = UnsafeMutableBufferPointer(rebasing: place.bytes[start..<start + unescaped])
+            if let kept = RecordMapper.text(inPlace: text) {
+                record.textInFile = place.offset + start..<place.offset + start + kept
+            } else {
+                record.text = RecordMapper.text(.string(String(decoding: text, as: UTF8.self)))
+            }
         }
         if oneArticleFile, record.section == nil { record.section = file.folderSection }
         output.records.append(record)

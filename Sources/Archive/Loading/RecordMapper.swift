@@ -81,9 +81,10 @@ struct RecordMapper {
     }
 
     /// A text field's bytes made what `text(_:)` makes of its value, where they lie (a
-    /// JSON string left in place and unescaped); returns how many of them it keeps.
-    static func text(inPlace bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        let normalized = Paragraphs.normalize(inPlace: bytes)
+    /// JSON string left in place and unescaped); returns how many of them it keeps, or nil,
+    /// with nothing changed, when the text would not fit in them.
+    static func text(inPlace bytes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard let normalized = Paragraphs.normalize(inPlace: bytes) else { return nil }
         return WireSignature.keptLength(UnsafeBufferPointer(rebasing: bytes[..<normalized]))
     }
 

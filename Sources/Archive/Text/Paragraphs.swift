@@ -2,9 +2,14 @@
 /// joined by a space and trimmed, blocks joined by a blank line ("\n\n").
 ///
 /// Blocks end at blank lines. A text with no blank line whose lines start paragraphs with
-/// an indent (Reuters' newswire) is split at the indents instead. Works on UTF-8 bytes.
+/// an indent (Reuters' newswire) is split at the indents instead. A block with a line longer
+/// than any hard-wrapped line is not wrapped text: each of its lines is a paragraph (HuffPost
+/// ends some paragraphs with one line break). Works on UTF-8 bytes.
 public enum Paragraphs {
     public static let separator = "\n\n"
+    /// Bytes in the longest line of hard-wrapped text: 72 to 80 characters are the custom,
+    /// and some room is left for letters of two or three bytes.
+    static let longestWrappedLine = 120
 
     public static func normalized(_ text: some StringProtocol) -> String {
         var copy = String(text)
@@ -35,16 +40,50 @@ public enum Paragraphs {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// What `normalized` makes of the text, with where each of its bytes comes from: the
+    /// byte offset in `text` of each byte, a separator counting as the end of the line
+    /// before it, and one more entry, the end of the last line, for the ends of spans. The quote
+    /// evaluation scores the text as a load keeps it, at the gold file's offsets.
+    public static func normalizedWithOrigins(_ text: String) -> (text: String, origins: [Int]) {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var output: [UInt8] = [], origins: [Int] = []
+            output.reserveCapacity(bytes.count)
+            origins.reserveCapacity(bytes.count + 1)
+            var previousEnd = 0
+            for (index, line) in keptLines(bytes).enumerated() {
+                if index > 0 {
+                    let separator: [UInt8] = line.paragraphBefore ? [0x0A, 0x0A] : [0x20]
+                    output.append(contentsOf: separator)
+                    origins.append(contentsOf: repeatElement(previousEnd, count: separator.count))
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.range]))
+                origins.append(contentsOf: line.range)
+                previousEnd = line.range.upperBound
+            }
+            origins.append(previousEnd)
+            return (String(decoding: output, as: UTF8.self), origins)
+        }
+    }
+
     /// The text normalized where it lies: its first bytes become what `normalized` makes
-    /// of it, which is never longer; returns how many. Each line moves only towards the
-    /// start, by at least the line ends and indents it replaces with one space or one
-    /// blank line, so no line is overwritten before it is moved.
-    static func normalize(inPlace text: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    /// of it; returns how many. Each line moves only towards the start, so no line is
+    /// overwritten before it is moved. Nil, with nothing written, when a line would have to
+    /// move the other way: a lone line feed between two unwrapped lines, which becomes a
+    /// blank line, grows the text.
+    static func normalize(inPlace text: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         let view = UnsafeBufferPointer(text)
         if isNormalized(view) { return text.count }
         guard let base = text.baseAddress else { return 0 }
+        let lines = keptLines(view)
+        var end = 0
+        for (index, line) in lines.enumerated() {
+            if index > 0 { end += line.paragraphBefore ? 2 : 1 }
+            guard end <= line.range.lowerBound else { return nil }
+            end += line.range.count
+        }
         var written = 0
-        for (index, line) in keptLines(view).enumerated() {
+        for (index, line) in lines.enumerated() {
             if index > 0 {
                 let separator: [UInt8] = line.paragraphBefore ? [0x0A, 0x0A] : [0x20]
                 for byte in separator { base[written] = byte; written += 1 }
@@ -66,18 +105,33 @@ public enum Paragraphs {
         let splitAtIndents = !hasBlankLine && lines.dropFirst().contains { range in
             range.lowerBound < text.count && (text[range.lowerBound] == 0x20 || text[range.lowerBound] == 0x09)
         }
+        let unwrapped = unwrappedBlocks(trimmedLines)
         var kept: [(range: Range<Int>, paragraphBefore: Bool)] = []
         var inParagraph = false
-        for (line, range) in zip(lines, trimmedLines) {
+        for (index, (line, range)) in zip(lines, trimmedLines).enumerated() {
             if range.isEmpty {
                 inParagraph = false
                 continue
             }
             let indented = text[line.lowerBound] == 0x20 || text[line.lowerBound] == 0x09
-            kept.append((range, !(inParagraph && !(splitAtIndents && indented))))
+            kept.append((range, !(inParagraph && !(splitAtIndents && indented) && !unwrapped[index])))
             inParagraph = true
         }
         return kept
+    }
+
+    /// For each line, whether its block (lines between blank lines) has a line longer than
+    /// hard-wrapped text has, so that its lines are paragraphs and not parts of one.
+    private static func unwrappedBlocks(_ trimmedLines: [Range<Int>]) -> [Bool] {
+        var unwrapped = [Bool](repeating: false, count: trimmedLines.count)
+        var blockStart = 0
+        for index in 0...trimmedLines.count where index == trimmedLines.count || trimmedLines[index].isEmpty {
+            if blockStart < index, trimmedLines[blockStart..<index].contains(where: { $0.count > longestWrappedLine }) {
+                for line in blockStart..<index { unwrapped[line] = true }
+            }
+            blockStart = index + 1
+        }
+        return unwrapped
     }
 
     /// Each line's byte range, without its line end (LF, CRLF or a lone CR).
