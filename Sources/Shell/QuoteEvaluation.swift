@@ -63,7 +63,7 @@ public enum QuoteEvaluation {
                 continue
             }
             let headline = article.headlineLength
-            let predicted = Quotes.extract(from: article.text).filter { $0.kind != .unattributed && $0.scalarStart >= headline }
+            let predicted = quotesAsLoaded(article.text).filter { $0.kind != .unattributed && $0.scalarStart >= headline }
             var figures = Figures()
             let pairs = match(article, predicted, &figures)
             total.add(figures)
@@ -79,6 +79,30 @@ public enum QuoteEvaluation {
         print(String(format: "speaker accuracy   %.3f  (%d of %d matched quotes with a gold speaker)", total.speakerAccuracy, total.speakerRight, total.withSpeaker))
         print(String(format: "attribution F1     %.3f  (%d of %d matched quotes with the gold set's speaker)", total.attributionF1, total.attributed, total.matched))
         return 0
+    }
+
+    /// The quotes a load finds in the text, which it first makes paragraphs as it keeps them
+    /// (docs/archives.md), with their scalar offsets in the text as the gold file has it.
+    static func quotesAsLoaded(_ text: String) -> [Quote] {
+        let (normalized, origins) = Paragraphs.normalizedWithOrigins(text)
+        // The scalars that start before each byte of the gold text.
+        var scalarsBefore: [Int] = []
+        scalarsBefore.reserveCapacity(text.utf8.count + 1)
+        var scalars = 0
+        for byte in text.utf8 {
+            scalarsBefore.append(scalars)
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        scalarsBefore.append(scalars)
+        func scalar(_ byte: Int) -> Int { scalarsBefore[origins[byte]] }
+        return Quotes.extract(from: normalized).map { found in
+            var quote = found
+            quote.scalarStart = scalar(quote.start)
+            quote.scalarEnd = scalar(quote.end)
+            quote.mentionScalarStart = quote.mentionStart.map(scalar)
+            quote.mentionScalarEnd = quote.mentionEnd.map(scalar)
+            return quote
+        }
     }
 
     /// Spans without quote marks, spaces and punctuation at either end.

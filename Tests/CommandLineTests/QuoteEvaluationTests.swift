@@ -25,13 +25,7 @@ struct QuoteEvaluationTests {
         finished["speaker"] = try span("repairs", in: text)        // the gold speaker is not what morgue finds
         let article: [String: Any] = ["id": "harbour", "title": "Cole says wall ‘will stand for a hundred years’",
                                       "text": text, "quotes": [safe, finished]]
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("morgue-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let gold = folder.appendingPathComponent("gold.jsonl")
-        try JSONSerialization.data(withJSONObject: article).write(to: gold)
-
-        let run = try MorgueRun.run(["eval", "quotes", gold.path])
+        let run = try evaluate(article)
         #expect(run.status == 0, "\(run.errors)")
         // Predicted: the three quotes of the body ("folly" is not in the gold set). Matched:
         // two. Speakers right: Dana Cole, not "the council" for "repairs". Quote F1 =
@@ -43,5 +37,40 @@ struct QuoteEvaluationTests {
             attribution F1     0.400  (1 of 2 matched quotes with the gold set's speaker)
 
             """)
+    }
+
+    /// The text is scored as a load keeps it, at the offsets of the text as the gold file
+    /// has it. Here the load drops 50 characters of white space before the first quote, more
+    /// than any quote or speaker is long, and makes the long line a paragraph of its own: its
+    /// quote runs on into the next paragraph, which opens with a mark. Read as written, the
+    /// two lines are one paragraph and the two quotes one.
+    @Test func quotesAreFoundInTheTextAsLoadedAndPlacedInTheTextAsWritten() throws {
+        let long = "“Repairs went on through the winter and the spring, and every stone of the old harbour wall was lifted, cleaned and set back."
+        let text = String(repeating: " ", count: 40) + "\r\n\r\n\n   Café owners met on the quay.  \r\n\r\n   “The wall is safe,” Dana Cole said.\r\n\r\n"
+            + long + "\n“It will stand,” said Ana Ruiz."
+        var safe = try span("“The wall is safe,”", in: text)
+        safe["speaker"] = try span("Dana Cole", in: text)
+        var repairs = try span(long, in: text)
+        repairs["speaker"] = try span("Dana Cole", in: text)   // a paragraph that opens with the last speaker's words
+        var stand = try span("“It will stand,”", in: text)
+        stand["speaker"] = try span("Ana Ruiz", in: text)
+        let run = try evaluate(["id": "quay", "text": text, "quotes": [safe, repairs, stand]])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == """
+            quotes: 3 gold, 3 predicted, 3 matched
+            quote F1           1.000
+            speaker accuracy   1.000  (3 of 3 matched quotes with a gold speaker)
+            attribution F1     1.000  (3 of 3 matched quotes with the gold set's speaker)
+
+            """)
+    }
+
+    private func evaluate(_ article: [String: Any]) throws -> MorgueRun {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("morgue-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try JSONSerialization.data(withJSONObject: article).write(to: gold)
+        return try MorgueRun.run(["eval", "quotes", gold.path])
     }
 }
