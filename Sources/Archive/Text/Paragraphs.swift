@@ -34,7 +34,7 @@ public enum Paragraphs {
         var output = [UInt8]()
         output.reserveCapacity(text.count)
         for (index, line) in keptLines(text).enumerated() {
-            if index > 0 { output.append(contentsOf: line.paragraphBefore ? [0x0A, 0x0A] : [0x20]) }
+            if index > 0 { output.append(contentsOf: separator(paragraphBefore: line.paragraphBefore)) }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[line.range]))
         }
         return String(decoding: output, as: UTF8.self)
@@ -53,9 +53,9 @@ public enum Paragraphs {
             var previousEnd = 0
             for (index, line) in keptLines(bytes).enumerated() {
                 if index > 0 {
-                    let separator: [UInt8] = line.paragraphBefore ? [0x0A, 0x0A] : [0x20]
-                    output.append(contentsOf: separator)
-                    origins.append(contentsOf: repeatElement(previousEnd, count: separator.count))
+                    let joint = separator(paragraphBefore: line.paragraphBefore)
+                    output.append(contentsOf: joint)
+                    origins.append(contentsOf: repeatElement(previousEnd, count: joint.count))
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.range]))
                 origins.append(contentsOf: line.range)
@@ -78,21 +78,23 @@ public enum Paragraphs {
         let lines = keptLines(view)
         var end = 0
         for (index, line) in lines.enumerated() {
-            if index > 0 { end += line.paragraphBefore ? 2 : 1 }
+            if index > 0 { end += separator(paragraphBefore: line.paragraphBefore).count }
             guard end <= line.range.lowerBound else { return nil }
             end += line.range.count
         }
         var written = 0
         for (index, line) in lines.enumerated() {
             if index > 0 {
-                let separator: [UInt8] = line.paragraphBefore ? [0x0A, 0x0A] : [0x20]
-                for byte in separator { base[written] = byte; written += 1 }
+                for byte in separator(paragraphBefore: line.paragraphBefore) { base[written] = byte; written += 1 }
             }
             UnsafeMutableRawPointer(base + written).copyMemory(from: base + line.range.lowerBound, byteCount: line.range.count)
             written += line.range.count
         }
         return written
     }
+
+    /// What joins a kept line to the one before: a blank line or a space.
+    private static func separator(paragraphBefore: Bool) -> [UInt8] { paragraphBefore ? [0x0A, 0x0A] : [0x20] }
 
     /// The lines `normalized` keeps, trimmed, in order, each with whether a blank line
     /// (else a space) comes before it; the first has nothing before it.
