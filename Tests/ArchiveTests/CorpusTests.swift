@@ -105,6 +105,11 @@ struct CorpusTests {
         #expect(archive.warnings.isEmpty)
         // The 37 dates written month first (`7/23/17`) read as such.
         #expect(archive.dates.contains(NewsDate(year: 2017, month: 7, day: 23)))
+        // One name for one person (docs/quotes.md): "Trump" and "Donald J. Trump" are Donald
+        // Trump, while John F. Kennedy, quoted too often beside the senator, stays apart.
+        let speakers = Set(archive.quotes.quotes.compactMap(\.speaker))
+        #expect(speakers.isSuperset(of: ["Donald Trump", "Barack Obama", "John F. Kennedy", "John Kennedy"]))
+        #expect(speakers.isDisjoint(with: ["Trump", "Donald J. Trump", "Obama"]))
 
         // At full size, a snapshot reads back every part exactly.
         try SnapshotTests.expectRoundTrip(archive, in: TemporaryFolder())

@@ -7,8 +7,10 @@ enum ArchiveBuilder {
         let columns = ArticleColumns(records, files: &files)
         clock.lap("columns")
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
-        let quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
+        var quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
+        ArchiveSpeakers.unify(&quotes.quotes)
+        clock.lap("speakers")
         let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
         clock.lap("word index")
         var statistics = statistics

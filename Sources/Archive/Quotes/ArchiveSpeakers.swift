@@ -1,0 +1,166 @@
+/// One name for one person across the archive. Within an article a surname already goes to
+/// the fullest name met before it (`SpeakerNames`); many articles never give the full name
+/// ("President Trump said"), so their speaker stays "Trump" beside "Donald Trump", and
+/// "Donald J. Trump" beside both. After extraction, two rules join them:
+///
+/// - a name with a middle initial ("Donald J. Trump") becomes the name without it when that
+///   name has at least `withoutInitialMultiple` times its quotes: as often as each other, the
+///   two are as likely two people ("John F. Kennedy" and the senator John Kennedy);
+/// - a speaker of one capitalized word becomes the archive's most quoted person name ending
+///   with that word, when that name is the speaker of at least `leastQuotes` quotes and of at
+///   least `leastShare` of the quotes of person names ending with the word; when articles
+///   that name the person show the word as their short name (mention "Trump", speaker
+///   "Donald Trump") at least `leastShortForms` times; and when names opening with the word
+///   ("Ryan Zinke" for "Ryan") have at most `mostAsFirstName` of that name's quotes.
+///
+/// The evidence rule keeps places and titles out ("Britain" is not short for "Great
+/// Britain" in any article), the first-name rule keeps words that are also first names out.
+enum ArchiveSpeakers {
+    static let withoutInitialMultiple = 4
+    static let leastQuotes = 10
+    static let leastShare = 0.8
+    static let leastShortForms = 3
+    static let mostAsFirstName = 0.2
+
+    /// Rewrites the speakers of `quotes` by the rules above, on every core; mentions stay as
+    /// written.
+    static func unify(_ quotes: inout [Quote]) {
+        let aliases = aliases(quotes)
+        guard !aliases.isEmpty else { return }
+        let parts = parts(of: quotes.count)
+        quotes.withUnsafeMutableBufferPointer { buffer in
+            let base = UInt(bitPattern: buffer.baseAddress)
+            _ = Parallel.map(parts.count) { part in
+                guard let quotes = UnsafeMutablePointer<Quote>(bitPattern: base) else { return }
+                // An article's quotes often have one speaker one after another: looked up once.
+                var previous: (speaker: String, alias: String?)?
+                for index in parts[part] {
+                    guard let speaker = quotes[index].speaker else { continue }
+                    let alias = previous?.speaker == speaker ? previous?.alias : aliases[speaker]
+                    previous = (speaker, alias)
+                    if let alias { quotes[index].speaker = alias }
+                }
+            }
+        }
+    }
+
+    /// Runs of quotes for the cores, none too small to be worth a core.
+    private static func parts(of count: Int) -> [Range<Int>] {
+        let partCount = max(1, min(Parallel.coreCount, count / 10_000))
+        return (0..<partCount).map { count * $0 / partCount..<count * ($0 + 1) / partCount }
+    }
+
+    /// Each speaker name that becomes another, and the name it becomes.
+    static func aliases(_ quotes: [Quote]) -> [String: String] {
+        let (quoted, shortForms) = count(quotes)
+        // Only names that can take part are looked at: those with a middle initial, and those
+        // whose first or last word is a speaker of one word.
+        let words = Set(quoted.keys.lazy.filter { isCandidateWord($0) }.map { Substring($0) })
+        var people: [(name: String, words: [Substring])] = []
+        for name in quoted.keys {
+            let utf8 = name.utf8
+            guard let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) else { continue }
+            guard words.contains(name[..<firstSpace]) || words.contains(name[utf8.index(after: lastSpace)...])
+                    || utf8.distance(from: firstSpace, to: lastSpace) == 3 else { continue }   // "Donald J. Trump"
+            let nameWords = name.split(separator: " ")
+            guard nameWords.count >= 2, SpeakerNames.looksLikePerson(name) else { continue }
+            people.append((name, nameWords))
+        }
+        var aliases: [String: String] = [:]
+        for (name, nameWords) in people where nameWords.count == 3 && isInitial(nameWords[1]) {
+            let short = "\(nameWords[0]) \(nameWords[2])"
+            if quoted[short, default: 0] >= withoutInitialMultiple * quoted[name, default: 0], SpeakerNames.looksLikePerson(short) {
+                aliases[name] = short
+            }
+        }
+        // Each person name as it will be, with its quotes and short forms, by last and by first word.
+        var byLastWord: [Substring: [String: (quotes: Int, shortForms: Int)]] = [:]
+        var asFirstWord: [Substring: Int] = [:]
+        for (name, nameWords) in people {
+            let unified = aliases[name] ?? name
+            guard let first = nameWords.first, let last = nameWords.last else { continue }
+            if words.contains(last) {
+                byLastWord[last, default: [:]][unified, default: (0, 0)].quotes += quoted[name, default: 0]
+                byLastWord[last, default: [:]][unified, default: (0, 0)].shortForms += shortForms[name, default: 0]
+            }
+            if words.contains(first) { asFirstWord[first, default: 0] += quoted[name, default: 0] }
+        }
+        for word in words {
+            guard let names = byLastWord[word],
+                  let best = names.max(by: { ($0.value.quotes, $1.key) < ($1.value.quotes, $0.key) }) else { continue }
+            let all = names.values.reduce(0) { $0 + $1.quotes }
+            if best.value.quotes >= leastQuotes, Double(best.value.quotes) >= leastShare * Double(all),
+               best.value.shortForms >= leastShortForms,
+               Double(asFirstWord[word, default: 0]) <= mostAsFirstName * Double(best.value.quotes) {
+                aliases[String(word)] = best.key
+            }
+        }
+        return aliases
+    }
+
+    /// A speaker of one capitalized word that is no pronoun ("I"): one a full name may take.
+    private static func isCandidateWord(_ speaker: String) -> Bool {
+        !speaker.utf8.contains(0x20) && SpeakerNames.isCapitalized(speaker)
+            && !WordClassTable.classes(ofFirstWordOf: speaker).contains(.pronoun)
+    }
+
+    /// The quotes of each speaker, and of each name the quotes whose mention is a short form
+    /// of it (`isShortForm`): counted on every core, a part of the quotes each, then added up.
+    private static func count(_ quotes: [Quote]) -> (quoted: [String: Int], shortForms: [String: Int]) {
+        let parts = parts(of: quotes.count)
+        let counted = Parallel.map(parts.count) { part in
+            var quoted: [String: Int] = [:], shortForms: [String: Int] = [:]
+            // An article's few speakers, counted in a short list first, then into the tables.
+            var article: [(speaker: String, quotes: Int, shortForms: Int)] = []
+            var articleRow: Int32 = -1
+            func endArticle() {
+                for (speaker, count, short) in article {
+                    quoted[speaker, default: 0] += count
+                    if short > 0 { shortForms[speaker, default: 0] += short }
+                }
+                article.removeAll(keepingCapacity: true)
+            }
+            for index in parts[part] {
+                // Only names take part: "the president" and "they" are not counted.
+                guard let speaker = quotes[index].speaker, SpeakerNames.isCapitalized(speaker) else { continue }
+                if quotes[index].article != articleRow {
+                    endArticle()
+                    articleRow = quotes[index].article
+                }
+                let isShort = quotes[index].mention.map { isShortForm($0, of: speaker) } ?? false
+                if let known = article.firstIndex(where: { $0.speaker == speaker }) {
+                    article[known].quotes += 1
+                    if isShort { article[known].shortForms += 1 }
+                } else {
+                    article.append((speaker, 1, isShort ? 1 : 0))
+                }
+            }
+            endArticle()
+            return (quoted, shortForms)
+        }
+        var (quoted, shortForms) = counted[0]
+        for part in counted.dropFirst() {
+            quoted.merge(part.0, uniquingKeysWith: +)
+            shortForms.merge(part.1, uniquingKeysWith: +)
+        }
+        return (quoted, shortForms)
+    }
+
+    /// `mention` is another form of the name `speaker` with its last word: "Trump" or
+    /// "President Trump" of "Donald Trump". Compared as bytes, without splitting either.
+    static func isShortForm(_ mention: String, of speaker: String) -> Bool {
+        let name = speaker.utf8, written = mention.utf8
+        // Most mentions that are not the name are pronouns: their last letter tells.
+        guard written.last == name.last, let space = name.lastIndex(of: 0x20), !written.elementsEqual(name) else { return false }
+        let lastWord = name[name.index(after: space)...]
+        guard written.count >= lastWord.count else { return false }
+        let start = written.index(written.endIndex, offsetBy: -lastWord.count)
+        return written[start...].elementsEqual(lastWord) && (start == written.startIndex || written[written.index(before: start)] == 0x20)
+    }
+
+    /// "J.": one capital letter and a full stop.
+    private static func isInitial(_ word: Substring) -> Bool {
+        let bytes = Array(word.utf8)
+        return bytes.count == 2 && bytes[0] >= 0x41 && bytes[0] <= 0x5A && bytes[1] == 0x2E
+    }
+}

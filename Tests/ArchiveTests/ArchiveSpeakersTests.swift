@@ -1,0 +1,97 @@
+import Testing
+@testable import Archive
+
+/// One name for one person across the archive (`ArchiveSpeakers`, docs/quotes.md), on quotes
+/// written here, each case one rule, worked out by hand.
+@Suite struct ArchiveSpeakersTests {
+    /// `count` quotes of `speaker` in article `article`, each with the mention `mention`.
+    private func quotes(_ speaker: String?, mention: String?, count: Int = 1, article: Int32) -> [Quote] {
+        Array(repeating: Quote(article: article, start: 0, end: 0, text: "", kind: .direct, mention: mention, speaker: speaker),
+              count: count)
+    }
+
+    private var archive: [Quote] {
+        var all: [Quote] = []
+        // Dana Cole: 12 quotes in four articles, the surname written alone in one of each
+        // article's three. Sam Cole: 2. So 12 of 14, above four fifths, with 4 short forms.
+        for article: Int32 in 0..<4 {
+            all += quotes("Dana Cole", mention: "Dana Cole", count: 2, article: article)
+            all += quotes("Dana Cole", mention: "Cole", article: article)
+        }
+        all += quotes("Sam Cole", mention: "Sam Cole", count: 2, article: 4)
+        all += quotes("Cole", mention: "Cole", count: 2, article: 5)
+        // Amy Reid 10 of 14 quotes of a Reid: under four fifths.
+        all += quotes("Amy Reid", mention: "Amy Reid", count: 7, article: 6)
+        all += quotes("Amy Reid", mention: "Reid", count: 3, article: 6)
+        all += quotes("Tom Reid", mention: "Tom Reid", count: 4, article: 7)
+        all += quotes("Reid", mention: "Reid", article: 8)
+        // Great Britain: 12 quotes, but no article writes it "Britain".
+        all += quotes("Great Britain", mention: "Great Britain", count: 12, article: 9)
+        all += quotes("Britain", mention: "Britain", article: 10)
+        // Dan Judy: 10 quotes and 3 short forms, but Judy Woodruff's 3 are more than a fifth of 10.
+        all += quotes("Dan Judy", mention: "Dan Judy", count: 7, article: 11)
+        all += quotes("Dan Judy", mention: "Judy", count: 3, article: 11)
+        all += quotes("Judy Woodruff", mention: "Judy Woodruff", count: 3, article: 12)
+        all += quotes("Judy", mention: "Judy", article: 13)
+        // Lee Varga: 9 quotes, one short of ten.
+        all += quotes("Lee Varga", mention: "Varga", count: 9, article: 14)
+        all += quotes("Varga", mention: "Varga", article: 15)
+        // Donald Trump 8 quotes (3 of them "Trump" as written), Donald J. Trump 2: at least four
+        // times as many, so one name with 10 quotes, and "Trump" goes to it.
+        all += quotes("Donald Trump", mention: "Donald Trump", count: 5, article: 16)
+        all += quotes("Donald Trump", mention: "President Trump", count: 3, article: 16)
+        all += quotes("Donald J. Trump", mention: "Donald J. Trump", count: 2, article: 17)
+        all += quotes("Trump", mention: "Trump", count: 4, article: 18)
+        // John F. Kennedy 3, John Kennedy 5: fewer than four times as many, two people.
+        all += quotes("John F. Kennedy", mention: "John F. Kennedy", count: 3, article: 19)
+        all += quotes("John Kennedy", mention: "Kennedy", count: 5, article: 20)
+        // Neither a pronoun nor a speaker in lower case, nor a quote with none, is a name.
+        all += quotes("He", mention: "He", article: 21)
+        all += quotes("the report", mention: "the report", article: 21)
+        all += quotes(nil, mention: nil, article: 21)
+        return all
+    }
+
+    @Test func onlyTheRulesJoinNames() {
+        #expect(ArchiveSpeakers.aliases(archive) == ["Cole": "Dana Cole", "Donald J. Trump": "Donald Trump", "Trump": "Donald Trump"])
+    }
+
+    @Test func speakersAreRewrittenAndMentionsKept() {
+        let before = archive
+        var after = before
+        ArchiveSpeakers.unify(&after)
+        #expect(after.filter { $0.speaker == "Donald Trump" }.count == 14)
+        #expect(after.filter { $0.speaker == "Dana Cole" }.count == 14)
+        #expect(!after.contains { $0.speaker == "Trump" || $0.speaker == "Cole" || $0.speaker == "Donald J. Trump" })
+        #expect(after.map(\.mention) == before.map(\.mention))
+        // Every other quote is as it was.
+        let joined: Set<String> = ["Trump", "Cole", "Donald J. Trump"]
+        for (old, new) in zip(before, after) where !joined.contains(old.speaker ?? "") { #expect(old == new) }
+    }
+
+    /// On every core, in runs as an archive has them: the same as one pass.
+    @Test func manyQuotesOnEveryCoreGiveTheSameSpeakers() {
+        var many: [Quote] = []
+        for copy in 0..<1_000 {
+            many += archive.map { quote in
+                var quote = quote
+                quote.article += Int32(copy * 22)
+                return quote
+            }
+        }
+        var unified = many
+        ArchiveSpeakers.unify(&unified)
+        #expect(unified.count == many.count)
+        #expect(unified.filter { $0.speaker == "Donald Trump" }.count == 14_000)
+        #expect(unified.filter { $0.speaker == "Reid" }.count == 1_000)
+    }
+
+    @Test func aShortFormEndsTheNameAtAWordBoundary() {
+        #expect(ArchiveSpeakers.isShortForm("Trump", of: "Donald Trump"))
+        #expect(ArchiveSpeakers.isShortForm("President Trump", of: "Donald Trump"))
+        #expect(!ArchiveSpeakers.isShortForm("Donald Trump", of: "Donald Trump"))
+        #expect(!ArchiveSpeakers.isShortForm("he", of: "Donald Trump"))
+        #expect(!ArchiveSpeakers.isShortForm("Strump", of: "Donald Trump"))
+        #expect(!ArchiveSpeakers.isShortForm("Trump", of: "Trump"))
+    }
+}
