@@ -10,7 +10,7 @@ struct SpeakerNames {
         "attorney", "state", "foreign", "defense", "defence", "interior", "finance", "deputy", "former", "then-president",
         "candidate", "presidential", "democratic", "republican", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.",
         "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner", "inspector", "detective", "officer",
-        "coach", "manager", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
+        "coach", "manager", "boss", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
         "strategist", "pollster", "consultant", "analyst", "economist", "lawyer", "aide", "operative", "surrogate", "staffer",
         "committeeman", "committeewoman", "delegate", "organizer", "activist", "donor", "president-elect", "then-candidate",
