@@ -187,11 +187,17 @@ import Testing
         #expect(unnamed.map(\.speaker) == ["the statement", "she"])
     }
 
-    /// Page chrome and places are not people a pronoun could stand for.
+    /// Page chrome, places and events are not people a pronoun could stand for.
     @Test(arguments: [("Dana Cole", true), ("Kim Jong Un", true), ("USA TODAY", false), ("JUST WATCHED Obama", false),
-                      ("New York", false), ("Affordable Care Act", false), ("Black Lives Matter", false)])
+                      ("New York", false), ("Affordable Care Act", false), ("Black Lives Matter", false),
+                      ("Grand Slam", false), ("Davis Cup", false), ("Boston Marathon", false)])
     func namesLookLikePeopleOrNot(name: String, isPerson: Bool) {
         #expect(SpeakerNames.looksLikePerson(name) == isPerson)
+    }
+
+    @Test func aPronounAfterAnEventGoesToThePersonBeforeIt() {
+        let found = quotes("Their fly-half, Dana Cole, kicked 14 points to keep their Grand Slam hopes alive. He told the BBC: “It is special.”")
+        #expect(found.map(\.speaker) == ["Dana Cole"])
     }
 
     @Test func aSecondQuoteAfterTheAttributionKeepsTheSpeaker() throws {

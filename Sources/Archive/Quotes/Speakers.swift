@@ -404,7 +404,7 @@ struct SpeakerNames {
     /// The states by their first word, so a capitalized word asks only its own.
     static let statesByFirstWord: [String: [[String]]] = Dictionary(grouping: stateNames, by: { $0[0] })
 
-    /// Words that make a name a place or an organization rather than a person.
+    /// Words that make a name a place, an organization or an event rather than a person.
     static let placeWords: Set<String> = [
         "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",
         "services", "hospital", "harbour", "harbor", "weather", "water", "bay", "ltd", "inc", "news", "times", "post",
@@ -419,6 +419,9 @@ struct SpeakerNames {
         "carolina", "dakota", "jersey", "hampshire", "mexico", "island", "angeles", "francisco", "vegas", "korea",
         "africa", "arabia", "democrat", "democrats", "republican", "republicans", "gop", "democratic", "partnership",
         "care", "policy", "klan", "pipeline", "tower",
+        // Sports events: "Grand Slam hopes. He told BBC Sport" is not the Grand Slam's word.
+        "slam", "cup", "league", "open", "championship", "championships", "games", "olympics", "prix", "trophy",
+        "stadium", "tournament", "marathon",
     ]
 
     /// Two or three capitalized words, none of them a place's, an organization's or in
