@@ -200,6 +200,15 @@ import Testing
         #expect(found.map(\.speaker) == ["Dana Cole"])
     }
 
+    /// A dateline glued to a name by a dash, or an owner before it, is not part of the name
+    /// a surname goes back to; nor of the speaker named.
+    @Test func datelinesAndOwnersAreNotPartOfAName() {
+        let dateline = quotes("LEITH—President Dana Cole arrived on Monday.\n\n“The wall is safe,” Mr. Cole said.")
+        #expect(dateline.map(\.speaker) == ["Dana Cole"])
+        let owner = quotes("The Courier's Jo Reid was there.\n\n“The wall is safe,” Reid said. “It will hold,” said the Courier’s Dana Cole.")
+        #expect(owner.map(\.speaker) == ["Jo Reid", "Dana Cole"])
+    }
+
     @Test func aSecondQuoteAfterTheAttributionKeepsTheSpeaker() throws {
         let found = quotes("“We are ready,” Cole said. “The sandbags are in place.”")
         #expect(found.map(\.speaker) == ["Cole", "Cole"])

@@ -143,10 +143,17 @@ struct SpeakerNames {
         // administration" gives no name, so a surname does not become "The Trump"; and what
         // follows an article is a thing's name ("The New York Times", "The Prayer Link"), never
         // a person a pronoun goes back to.
+        // Nor is what comes before a possessive ("CNN's Anderson Cooper") or a dateline glued
+        // on by a dash ("WASHINGTON—President Trump").
+        var words = words
+        if let dash = Self.lastDash(in: words[0], of: text) { words[0] = dash..<words[0].upperBound }
         // Each word's classes, looked up once.
         let (first, opensWithArticle) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
             for k in words.indices { wordClasses[k] = classes(words[k]) }
+            let owner = words.indices.dropLast().last { Self.isPossessive(words[$0], in: text) }
             var first = (wordClasses.dropLast().lastIndex { $0.contains(.title) }).map { $0 + 1 } ?? 0
+            // Only before what can be a person's name, two or three words.
+            if let owner, owner + 1 > first, (2...3).contains(words.count - (owner + 1)) { first = owner + 1 }
             let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
             if opensWithArticle { first = 1 }
             while first < words.count - 1, wordClasses[first].contains(.nameOpener) { first += 1 }
@@ -154,15 +161,31 @@ struct SpeakerNames {
         }
         let count = words.count - first
         guard count >= 2, count <= 4 else { return }
-        var words = words
         // "Donald Trump’s": the name without its possessive.
-        if let last = words.last, last.count > 3, text[last.upperBound - 1] == 0x73,
-           text[last.upperBound - 2] == 0x27 || (text[last.upperBound - 2] == 0x99 && text[last.upperBound - 4] == 0xE2) {
+        if let last = words.last, Self.isPossessive(last, in: text) {
             words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
         }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
                           lastKey: lowercaseHash(words[words.count - 1]), looksLikePerson: opensWithArticle ? false : nil))
         for word in words[first...] { wordRanges.append(word) }
+    }
+
+    /// Where the word goes on after its last em or en dash, if it has one with letters after it.
+    private static func lastDash(in word: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = word.upperBound - 3
+        while i >= word.lowerBound {
+            if text[i] == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0x94 || text[i + 2] == 0x93 {
+                return i + 3 < word.upperBound ? i + 3 : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The word ends with 's or ’s.
+    private static func isPossessive(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count > 3, text[word.upperBound - 1] == 0x73 else { return false }
+        return text[word.upperBound - 2] == 0x27 || (text[word.upperBound - 2] == 0x99 && text[word.upperBound - 4] == 0xE2)
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -318,7 +341,14 @@ struct SpeakerNames {
     }
 
     /// The canonical speaker for a mention at byte `offset`.
-    mutating func speaker(for mention: [String], at offset: Int) -> String {
+    mutating func speaker(for written: [String], at offset: Int) -> String {
+        // "CNN's Jake Tapper", "the Courier’s Dana Cole": the person, not the owner before
+        // ("Christie's office" stays).
+        var mention = written
+        if let owner = written.dropLast().lastIndex(where: { Self.endsWith($0, "'s") || Self.endsWith($0, "’s") }),
+           written[(owner + 1)...].allSatisfy(Self.isCapitalized) {
+            mention.removeSubrange(...owner)
+        }
         guard let asWritten = mention.first else { return "" }
         // "his warning", "her remark": the possessive is its pronoun.
         let first = mention.count == 1 ? Self.pronoun(ofPossessive: asWritten) ?? asWritten : asWritten
@@ -418,7 +448,7 @@ struct SpeakerNames {
         "senate", "congress", "capitol", "continued", "below", "new", "york", "st.", "more", "video", "videos", "replay",
         "carolina", "dakota", "jersey", "hampshire", "mexico", "island", "angeles", "francisco", "vegas", "korea",
         "africa", "arabia", "democrat", "democrats", "republican", "republicans", "gop", "democratic", "partnership",
-        "care", "policy", "klan", "pipeline", "tower",
+        "care", "policy", "klan", "pipeline", "tower", "project", "library",
         // Sports events: "Grand Slam hopes. He told BBC Sport" is not the Grand Slam's word.
         "slam", "cup", "league", "open", "championship", "championships", "games", "olympics", "prix", "trophy",
         "stadium", "tournament", "marathon",
