@@ -39,6 +39,7 @@ import Testing
         ("In a long, angry interview last year, Dana Cole welcomed the plan and added, “It will stand for a century.”", "Dana Cole", "added"),
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
         ("“The wall is safe,” said Council spokesman Dana Cole in a statement.", "Dana Cole", "said"),
+        ("House Speaker Dana Cole, D-Calif., complained that the wall was “going off the rails.”", "Dana Cole", "complained"),
         ("“It will be hard,” said Leith boss Dana Cole.", "Dana Cole", "said"),
         ("- Leith boss Dana Cole: “We know they can give us problems.”", "Dana Cole", ":"),
         ("According to the notes, “the wall was never inspected.”", "the notes", "according to"),

@@ -549,7 +549,9 @@ enum AttributionFinder {
             guard j >= limit, tokens[j].kind == .punctuation, tokens[j].isText(",") else { return nil }
             // "Its leader, Councillor Fiona Marr, said": the name between the commas;
             // "Smith, a spokesman for the firm, said": the name before them.
-            if let inner = name(tokens, endingAt: i - 1, limit: j + 1), inner.lowerBound == j + 1 || tokens[inner.lowerBound - 1].kind != .word {
+            // "Nancy Pelosi, D-Calif., said": a party and state are no name.
+            if let inner = name(tokens, endingAt: i - 1, limit: j + 1), inner.lowerBound == j + 1 || tokens[inner.lowerBound - 1].kind != .word,
+               !isPartyAndState(tokens[inner.lowerBound].text) {
                 return SpeakerNames.stripTitles(tokens[inner].map(\.text)).isEmpty ? nil : inner
             }
             return name(tokens, endingAt: j - 1, limit: limit) ?? nounPhrase(tokens, endingAt: j - 1, limit: limit)
@@ -560,6 +562,14 @@ enum AttributionFinder {
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         guard let phrase = nounPhrase(tokens, endingAt: i, limit: limit) else { return nil }
         return subjectBeforePreposition(of: phrase, in: tokens, limit: limit) ?? phrase
+    }
+
+    /// "D-Calif", "R-Texas", "I-Vt": a lawmaker's party and state, as news writes them after
+    /// the name.
+    static func isPartyAndState(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.prefix(3))
+        return bytes.count == 3 && (bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49) && bytes[1] == 0x2D
+            && bytes[2] >= 0x41 && bytes[2] <= 0x5A
     }
 
     /// A noun phrase after a preposition is no subject: "Trump in his announcement speech
