@@ -40,6 +40,8 @@ import Testing
         ("“What a day for the harbour!” beamed Dana Cole.", "Dana Cole", "beamed"),
         ("“The wall is safe,” said Council spokesman Dana Cole in a statement.", "Dana Cole", "said"),
         ("House Speaker Dana Cole, D-Calif., complained that the wall was “going off the rails.”", "Dana Cole", "complained"),
+        ("Rep. Dana Cole, D-Ga., who built the wall, called on the council to “literally apologize.”", "Dana Cole", "called"),
+        ("“Stop wasting time,” Cole, D-N.J. said on Twitter.", "Cole", "said"),
         ("“It will be hard,” said Leith boss Dana Cole.", "Dana Cole", "said"),
         ("- Leith boss Dana Cole: “We know they can give us problems.”", "Dana Cole", ":"),
         ("According to the notes, “the wall was never inspected.”", "the notes", "according to"),

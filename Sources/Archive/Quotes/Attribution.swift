@@ -498,6 +498,15 @@ enum AttributionFinder {
     /// apposition between commas ("Smith, a spokesman, said").
     static func subject(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
+        // "Rep. John Lewis, D-Ga., who ... called", "Lautenberg, D-N.J. said": past a party
+        // and state to the name before its comma.
+        guard let found = subjectAsWritten(tokens, before: cue, limit: limit) else { return nil }
+        guard isPartyAndState(tokens[found.lowerBound].text), found.lowerBound - 2 >= limit, tokens[found.lowerBound - 1].is(0x2C),
+              let name = name(tokens, endingAt: found.lowerBound - 2, limit: limit) else { return found }
+        return name
+    }
+
+    private static func subjectAsWritten(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
         guard cue > limit, cue <= tokens.endIndex else { return nil }
         var i = cue - 1
         while i >= limit {
