@@ -576,9 +576,10 @@ enum AttributionFinder {
     /// "D-Calif", "R-Texas", "I-Vt": a lawmaker's party and state, as news writes them after
     /// the name.
     static func isPartyAndState(_ word: String) -> Bool {
-        let bytes = Array(word.utf8.prefix(3))
-        return bytes.count == 3 && (bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49) && bytes[1] == 0x2D
-            && bytes[2] >= 0x41 && bytes[2] <= 0x5A
+        var bytes = word.utf8.makeIterator()
+        guard let party = bytes.next(), party == 0x44 || party == 0x52 || party == 0x49,
+              bytes.next() == 0x2D, let state = bytes.next() else { return false }
+        return state >= 0x41 && state <= 0x5A
     }
 
     /// A noun phrase after a preposition is no subject: "Trump in his announcement speech

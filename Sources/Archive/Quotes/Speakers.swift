@@ -341,12 +341,12 @@ struct SpeakerNames {
     }
 
     /// The canonical speaker for a mention at byte `offset`.
-    mutating func speaker(for written: [String], at offset: Int) -> String {
+    mutating func speaker(for mentionWords: [String], at offset: Int) -> String {
         // "CNN's Jake Tapper", "the Courier’s Dana Cole": the person, not the owner before
         // ("Christie's office" stays).
-        var mention = written
-        if let owner = written.dropLast().lastIndex(where: { Self.endsWith($0, "'s") || Self.endsWith($0, "’s") }),
-           written[(owner + 1)...].allSatisfy(Self.isCapitalized) {
+        var mention = mentionWords
+        if let owner = mentionWords.dropLast().lastIndex(where: { Self.endsWith($0, "'s") || Self.endsWith($0, "’s") }),
+           mentionWords[(owner + 1)...].allSatisfy(Self.isCapitalized) {
             mention.removeSubrange(...owner)
         }
         guard let asWritten = mention.first else { return "" }
