@@ -345,7 +345,8 @@ struct SpeakerNames {
         // "CNN's Jake Tapper", "the Courier’s Dana Cole": the person, not the owner before
         // ("Christie's office" stays).
         var mention = mentionWords
-        if let owner = mentionWords.dropLast().lastIndex(where: { Self.endsWith($0, "'s") || Self.endsWith($0, "’s") }),
+        if mentionWords.count > 1,
+           let owner = mentionWords.dropLast().lastIndex(where: { $0.utf8.last == 0x73 && (Self.endsWith($0, "'s") || Self.endsWith($0, "’s")) }),
            mentionWords[(owner + 1)...].allSatisfy(Self.isCapitalized) {
             mention.removeSubrange(...owner)
         }
