@@ -193,7 +193,8 @@ import Testing
     /// Page chrome, places and events are not people a pronoun could stand for.
     @Test(arguments: [("Dana Cole", true), ("Kim Jong Un", true), ("USA TODAY", false), ("JUST WATCHED Obama", false),
                       ("New York", false), ("Affordable Care Act", false), ("Black Lives Matter", false),
-                      ("Grand Slam", false), ("Davis Cup", false), ("Boston Marathon", false)])
+                      ("Grand Slam", false), ("Davis Cup", false), ("Boston Marathon", false),
+                      ("Reproductive Freedom Project", false)])
     func namesLookLikePeopleOrNot(name: String, isPerson: Bool) {
         #expect(SpeakerNames.looksLikePerson(name) == isPerson)
     }

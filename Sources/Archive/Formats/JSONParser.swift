@@ -240,7 +240,7 @@ struct JSONParser {
     /// stands for); runs of plain bytes are copied whole, escapes one at a time.
     private mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
         var failure: JSONSyntaxError?
-        let text = String(unsafeUninitializedCapacity: closingQuote(from: index).end - start) { out in
+        let text = String(unsafeUninitializedCapacity: closingQuote(from: index) - start) { out in
             do throws(JSONSyntaxError) {
                 return try unescape(from: start, into: out.baseAddress!)
             } catch {
@@ -253,14 +253,12 @@ struct JSONParser {
     }
 
     /// Where the string being read ends: its closing quote, else a control character (an
-    /// error for `unescape` to report) or the end of the input; and whether a backslash
-    /// comes before that.
-    private func closingQuote(from position: Int) -> (end: Int, hasEscapes: Bool) {
-        var position = position, hasEscapes = false
+    /// error for `unescape` to report) or the end of the input.
+    private func closingQuote(from position: Int) -> Int {
+        var position = position
         while true {
             position = ByteScan.nextStringSpecial(bytes, from: position)
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\\") else { return (position, hasEscapes) }
-            hasEscapes = true
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\\") else { return position }
             position = min(position + 2, bytes.count)
         }
     }

@@ -29,10 +29,7 @@ extension TextColumn {
                     if let source = record.textInFile {
                         (base + starts[row]).copyMemory(from: base + source.lowerBound, byteCount: source.count)
                     } else {
-                        var text = record.text
-                        text.withUTF8 { utf8 in
-                            if let start = utf8.baseAddress { (base + starts[row]).copyMemory(from: start, byteCount: utf8.count) }
-                        }
+                        Self.write(record.text, at: base + starts[row])
                     }
                 }
             }
@@ -62,6 +59,14 @@ extension TextColumn {
         return true
     }
 
+    /// The UTF-8 of `text` at `place`, which has room for it.
+    private static func write(_ text: String, at place: UnsafeMutableRawPointer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            if let start = utf8.baseAddress { place.copyMemory(from: start, byteCount: utf8.count) }
+        }
+    }
+
     private static func copied(_ records: [ArticleRecord], starts: [Int], files: [FileBytes]) -> [UInt8] {
         let total = starts[starts.count - 1]
         return [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
@@ -76,10 +81,7 @@ extension TextColumn {
                             guard let file = UnsafePointer<UInt8>(bitPattern: fileBase) else { continue }
                             (out + starts[row]).update(from: file + place.lowerBound, count: place.count)
                         } else if fileBase == 0 {
-                            var text = records[row].text
-                            text.withUTF8 { utf8 in
-                                if let start = utf8.baseAddress { (out + starts[row]).update(from: start, count: utf8.count) }
-                            }
+                            Self.write(records[row].text, at: UnsafeMutableRawPointer(out + starts[row]))
                         }
                     }
                 }

@@ -147,20 +147,18 @@ enum ArchiveSpeakers {
     }
 
     /// `mention` is another form of the name `speaker` with its last word: "Trump" or
-    /// "President Trump" of "Donald Trump". Compared as bytes, without splitting either.
+    /// "President Trump" of "Donald Trump".
     static func isShortForm(_ mention: String, of speaker: String) -> Bool {
-        let name = speaker.utf8, written = mention.utf8
         // Most mentions that are not the name are pronouns: their last letter tells.
-        guard written.last == name.last, let space = name.lastIndex(of: 0x20), !written.elementsEqual(name) else { return false }
-        let lastWord = name[name.index(after: space)...]
-        guard written.count >= lastWord.count else { return false }
-        let start = written.index(written.endIndex, offsetBy: -lastWord.count)
-        return written[start...].elementsEqual(lastWord) && (start == written.startIndex || written[written.index(before: start)] == 0x20)
+        guard mention.utf8.last == speaker.utf8.last, mention != speaker,
+              let space = speaker.utf8.lastIndex(of: 0x20) else { return false }
+        let lastWord = String(speaker[speaker.utf8.index(after: space)...])
+        return mention == lastWord || SpeakerNames.endsWith(mention, " " + lastWord)
     }
 
     /// "J.": one capital letter and a full stop.
     private static func isInitial(_ word: Substring) -> Bool {
-        let bytes = Array(word.utf8)
-        return bytes.count == 2 && bytes[0] >= 0x41 && bytes[0] <= 0x5A && bytes[1] == 0x2E
+        guard word.utf8.count == 2, let letter = word.utf8.first else { return false }
+        return letter >= 0x41 && letter <= 0x5A && word.utf8.last == 0x2E
     }
 }

@@ -220,7 +220,7 @@ struct SpeakerNames {
 
     /// `name` ends with the bytes of `suffix`: `hasSuffix` without comparing Characters,
     /// which asks Unicode of every one.
-    private static func endsWith(_ name: String, _ suffix: String) -> Bool {
+    static func endsWith(_ name: String, _ suffix: String) -> Bool {
         var name = name, suffix = suffix
         return name.withUTF8 { name in
             suffix.withUTF8 { suffix in

@@ -16,7 +16,6 @@ public enum ByteScan {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    /// The text of `bytes` in lower case: ASCII folded here, other text by Unicode.
     /// The bytes of `range` end with `suffix`.
     static func hasSuffix(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
@@ -24,6 +23,7 @@ public enum ByteScan {
         return (0..<count).allSatisfy { text[range.upperBound - count + $0] == suffix.utf8Start[$0] }
     }
 
+    /// The text of `bytes` in lower case: ASCII folded here, other text by Unicode.
     static func lowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
         guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
