@@ -204,6 +204,49 @@ import Testing
         #expect(found.map(\.speaker) == ["Dana Cole"])
     }
 
+    /// "The president" is the person the article named in that office before: the vice
+    /// president, a former president and the mayor are other offices, and a president named
+    /// by surname only keeps the surname when the article names another person by it.
+    @Test func aRoleGoesToThePersonNamedInIt() {
+        let president = quotes("""
+            President Dana Cole met Vice President Jo Reid and Mayor Sam Hale on Monday.
+
+            “The wall will hold,” the president said. “We will rebuild,” the vice president added.
+            “The harbour is open,” said the mayor. “It is not,” the former president said.
+            """)
+        #expect(president.map(\.speaker) == ["Dana Cole", "Jo Reid", "Sam Hale", "the former president"])
+        #expect(president.map(\.mention) == ["the president", "the vice president", "the mayor", "the former president"])
+        let former = quotes("Former President Ann Vale and Sen. Kim Bird spoke.\n\n“It was a mistake,” the former president said. “No, it was not,” the senator said.")
+        #expect(former.map(\.speaker) == ["Ann Vale", "Kim Bird"])
+        let lowerCase = quotes("The harbour’s president, Lee Marsh, spoke to Russian president Ivo Dane.\n\n“The talks went well,” the president said.")
+        #expect(lowerCase.map(\.speaker) == ["Ivo Dane"])
+        let unnamed = quotes("The talks ended on Monday.\n\n“The talks went well,” the president said.")
+        #expect(unnamed.map(\.speaker) == ["the president"])
+        let county = quotes("King County has a new harbour.\n\n“It will open in May,” the king said.")
+        #expect(county.map(\.speaker) == ["the king"])
+        let surname = quotes("First lady Ann Cole opened the school. President Cole was in Leith.\n\n“It is a good day,” the president said.")
+        #expect(surname.map(\.speaker) == ["Cole"])
+        let particles = quotes("Mayor Bill de Blasio met President Bashar al-Assad.\n\n“No,” said the president. “Yes, we will,” the mayor said.")
+        #expect(particles.map(\.speaker) == ["Bashar al-Assad", "Bill de Blasio"])
+        let place = quotes("Rep. Jo Reid spoke.\n\n“We will vote no,” the California congresswoman said. “We will not,” the congresswoman said.")
+        #expect(place.map(\.speaker) == ["the California congresswoman", "Jo Reid"])
+        let fullerName = quotes("President Dana Cole and first lady Ann Cole opened the school. President Cole spoke.\n\n“It is a good day,” the president said.")
+        #expect(fullerName.map(\.speaker) == ["Dana Cole"])
+    }
+
+    /// A surname goes to the first person the article names by it, not to the longest or
+    /// most written name: "Melania Trump" is not "Trump" in an article on Donald Trump.
+    @Test func aSurnameGoesToTheFirstPersonNamedByIt() {
+        let found = quotes("""
+            Dana Cole spoke first. Annabel Cole listened, and Annabel Cole left.
+
+            “The wall will hold,” Cole said.
+            """)
+        #expect(found.map(\.speaker) == ["Dana Cole"])
+        let other = quotes("Annabel Cole and Dana Cole spoke.\n\n“The wall will hold,” Cole said.")
+        #expect(other.map(\.speaker) == ["Annabel Cole"])
+    }
+
     /// A dateline glued to a name by a dash, or an owner before it, is not part of the name
     /// a surname goes back to; nor of the speaker named.
     @Test func datelinesAndOwnersAreNotPartOfAName() {

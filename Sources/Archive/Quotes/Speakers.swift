@@ -37,6 +37,16 @@ struct SpeakerNames {
         var written: (text: String, length: Int, shouted: Bool)?
     }
 
+    /// A name written after a title ("President Obama", "Sen. Ted Cruz"), one word or more:
+    /// the person a later "the president" or "the senator" stands for. Kept as byte ranges;
+    /// its role is read only when a mention asks.
+    private struct TitledName {
+        /// The run of capitals the name ends, its last title word, and the name after it.
+        var run: Int
+        var title: Range<Int>
+        var name: Range<Int>
+    }
+
     /// A speaker already found, for the pronouns after it.
     struct Remembered {
         var name: String
@@ -52,6 +62,8 @@ struct SpeakerNames {
     /// The words of the run of capitals being read by `scan` or `index`: kept from call to
     /// call, so each paragraph does not grow an array of its own.
     private var run: [Range<Int>] = []
+    /// Names after a title, in the order of the text.
+    private var titled: [TitledName] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [Remembered] = []
     /// The word lists, taken once for the article's lookups.
@@ -148,26 +160,65 @@ struct SpeakerNames {
         var words = words
         if let dash = Self.lastDash(in: words[0], of: text) { words[0] = dash..<words[0].upperBound }
         // Each word's classes, looked up once.
-        let (first, opensWithArticle) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
+        let (first, opensWithArticle, afterTitle) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
             for k in words.indices { wordClasses[k] = classes(words[k]) }
             let owner = words.indices.dropLast().last { Self.isPossessive(words[$0], in: text) }
             var first = (wordClasses.dropLast().lastIndex { $0.contains(.title) }).map { $0 + 1 } ?? 0
+            let afterTitle = first
             // Only before what can be a person's name, two or three words.
             if let owner, owner + 1 > first, (2...3).contains(words.count - (owner + 1)) { first = owner + 1 }
             let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
             if opensWithArticle { first = 1 }
             while first < words.count - 1, wordClasses[first].contains(.nameOpener) { first += 1 }
-            return (first, opensWithArticle)
+            return (first, opensWithArticle, afterTitle)
         }
-        let count = words.count - first
-        guard count >= 2, count <= 4 else { return }
         // "Donald Trump’s": the name without its possessive.
         if let last = words.last, Self.isPossessive(last, in: text) {
             words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
         }
+        let count = words.count - first
+        if first == afterTitle, count <= 3 {
+            let nameEnd = words[words.count - 1].upperBound
+            let name = words[first].lowerBound..<(endOfName(afterParticleAt: nameEnd) ?? nameEnd)
+            if first > 0 {
+                titled.append(TitledName(run: words[0].lowerBound, title: words[first - 1], name: name))
+            } else if let title = titleBefore(words[0].lowerBound) {
+                titled.append(TitledName(run: title.lowerBound, title: title, name: name))   // "first lady Melania Trump"
+            }
+        }
+        guard count >= 2, count <= 4 else { return }
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
                           lastKey: lowercaseHash(words[words.count - 1]), looksLikePerson: opensWithArticle ? false : nil))
         for word in words[first...] { wordRanges.append(word) }
+    }
+
+    /// Where a name goes on past a lower-case particle after byte `end`: "Mayor Bill de
+    /// Blasio", "President Bashar al-Assad" are not Bill and Bashar. ASCII names only.
+    private func endOfName(afterParticleAt end: Int) -> Int? {
+        guard end + 2 < text.count, text[end] == 0x20, text[end + 1] >= 0x61, text[end + 1] <= 0x7A else { return nil }
+        let particleEnd = ByteScan.endOfASCIIAlphanumerics(in: text, from: end + 1, before: min(text.count, end + 5))
+        guard particleEnd + 1 < text.count, text[particleEnd] == 0x20 || text[particleEnd] == 0x2D,
+              text[particleEnd + 1] >= 0x41, text[particleEnd + 1] <= 0x5A,
+              Self.nameParticles.contains(string(end + 1..<particleEnd)) else { return nil }
+        var nameEnd = particleEnd + 1
+        repeat {
+            nameEnd = ByteScan.endOfASCIIAlphanumerics(in: text, from: nameEnd, before: text.count)
+            guard nameEnd + 1 < text.count, text[nameEnd] == 0x2D, text[nameEnd + 1] >= 0x41, text[nameEnd + 1] <= 0x7A else { break }
+            nameEnd += 1
+        } while true
+        return nameEnd
+    }
+
+    /// The title in lower case right before a run of capitals at `start` ("Russian president
+    /// Vladimir Putin", "first lady Melania Trump"), if there is one.
+    private func titleBefore(_ start: Int) -> Range<Int>? {
+        guard start >= 3, text[start - 1] == 0x20, text[start - 2] >= 0x61, text[start - 2] <= 0x7A else { return nil }
+        var wordStart = start - 2
+        while wordStart > 0, start - wordStart <= 16, (text[wordStart - 1] >= 0x61 && text[wordStart - 1] <= 0x7A) || text[wordStart - 1] == 0x2D {
+            wordStart -= 1
+        }
+        let word = wordStart..<(start - 1)
+        return classes(word).contains(.title) ? word : nil
     }
 
     /// Where the word goes on after its last em or en dash, if it has one with letters after it.
@@ -377,9 +428,15 @@ struct SpeakerNames {
             }
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
+        // "President Barack Obama ... the president said": the person named in that office.
+        if firstClasses.contains(.determiner), let role = SpeakerRole(mention: mention), let person = person(in: role, before: offset) {
+            return person
+        }
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
-        // "The president said" and "said the president": one speaker.
-        if firstClasses.contains(.determiner) { return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ") }
+        if firstClasses.contains(.determiner) {
+            // "The president said" and "said the president": one speaker.
+            return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ")
+        }
         var words = mention
         // "Sen. John Thune of South Dakota": the person, without the state; but not "Secretary
         // of State John Kerry" or "Chiefs of Staff Martin Dempsey", where a title follows.
@@ -393,14 +450,31 @@ struct SpeakerNames {
         words = words.map(Self.withoutPossessive)
         guard let last = words.last else { return mention.joined(separator: " ") }
         let written = words.joined(separator: " ")
-        // The fullest name ending with the same word, seen before (or else anywhere in the article).
+        // Of the people whose names end with the same word, the first the article names, by
+        // the fullest name it gives them. A story names its subject first and in full, and
+        // writes others of the same name in full again and again so the surname stays its
+        // subject's: "Trump" is Donald, not Melania, Trump, even where her name is longer or
+        // written more often.
+        if let person = people(named: written, last: last, at: offset).first, person.length > written.count {
+            return person.fullest
+        }
+        return written
+    }
+
+    /// The people named in the article by names that end with `written` (whose last word is
+    /// `last`), in the order they are first named, told apart by their first words ("Donald
+    /// Trump" and "Donald J. Trump" are one, "Melania Trump" another), each with its fullest
+    /// name. The names before `offset` count, or the names after it for a surname met before
+    /// any full name.
+    private mutating func people(named written: String, last: String, at offset: Int)
+        -> [(firstWord: Substring, fullest: String, length: Int)] {
         let key = last.lowercased()
         let keyHash = WordClassTable.fnv(key.utf8)
-        // One pass over the names in text order: the fullest seen by `offset`, and the
-        // fullest anywhere for a surname met only later.
-        var fullestBefore: (name: String, length: Int)?, fullestAnywhere: (name: String, length: Int)?
-        var namedBefore = false
         let keyBytes = Array(key.utf8)
+        var people: [(firstWord: Substring, fullest: String, length: Int)] = []
+        // One pass over the names in text order, up to the first after `offset` once one
+        // before it has been seen.
+        var namedBefore = false
         for index in 0..<names.count {
             guard names[index].lastKey == keyHash, matches(wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) else { continue }
             let before = names[index].at <= offset
@@ -408,13 +482,58 @@ struct SpeakerNames {
             if namedBefore && !before { break }
             let (candidate, length, shouted) = self.written(index)
             guard !shouted, Self.endsWith(candidate, written) else { continue }
-            if before, length > fullestBefore?.length ?? -1 { fullestBefore = (candidate, length) }
-            if length > fullestAnywhere?.length ?? -1 { fullestAnywhere = (candidate, length) }
+            let firstWord = candidate.prefix { $0 != " " }
+            if let known = people.firstIndex(where: { $0.firstWord == firstWord }) {
+                if length > people[known].length { (people[known].fullest, people[known].length) = (candidate, length) }
+            } else {
+                people.append((firstWord, candidate, length))
+            }
         }
-        if let fullest = namedBefore ? fullestBefore : fullestAnywhere, fullest.length > written.count {
-            return fullest.name
+        return people
+    }
+
+    /// The person last named in `role` before byte `offset` ("President Barack Obama" for "the
+    /// president"), as `speaker(for:at:)` gives that name; nil when the article names nobody
+    /// in that office before, or names something else ("King County").
+    private mutating func person(in role: SpeakerRole, before offset: Int) -> String? {
+        for index in titled.indices.reversed() where titled[index].run < offset && self.role(of: titled[index]) == role {
+            var words = words(in: titled[index].name)
+            // The capitalized words: "Bill de Blasio" is a person's name as "Bill Blasio" would be.
+            let capitalized = words.filter { text[$0.lowerBound] < 0x61 || text[$0.lowerBound] > 0x7A }
+            let isPerson = capitalized.count == 1
+                ? !classes(capitalized[0]).contains(.place) && !Self.isShouted(text, capitalized[0])
+                : Self.looksLikePerson(text, words: capitalized)
+            guard isPerson else { return nil }
+            // "President Donald Trump ... President Trump": the name written fullest in the same
+            // office. Without one, a surname that other people of the article bear stays as it
+            // is ("President Obama" in an article on Michelle Obama); `ArchiveSpeakers` may
+            // give it the archive's full name.
+            if words.count == 1, let surname = words.first {
+                // Full names ending with the surname, each with the office it was written in.
+                let fuller = titled.filter { $0.run < offset }.compactMap { named -> (words: [Range<Int>], role: SpeakerRole?)? in
+                    let nameWords = self.words(in: named.name)
+                    guard nameWords.count > 1, text[nameWords[nameWords.count - 1]].elementsEqual(text[surname]) else { return nil }
+                    return (nameWords, self.role(of: named))
+                }
+                if let same = fuller.last(where: { $0.role == role }) {
+                    words = same.words
+                } else if case let written = string(surname),
+                          fuller.contains(where: { $0.role != role }) || people(named: written, last: written, at: offset).count > 1 {
+                    return written
+                }
+            }
+            return speaker(for: words.map(string), at: titled[index].run)
         }
-        return written
+        return nil
+    }
+
+    /// The office a name was written after: its last title, the word before it, and whether
+    /// "former" stands before it, in its run of capitals or just before.
+    private func role(of named: TitledName) -> SpeakerRole? {
+        let wordsBefore = words(in: named.run..<named.title.lowerBound)
+        let former = wordsBefore.contains { matches($0, lowercased: Array("former".utf8)) }
+            || ByteScan.hasSuffix(text, 0..<named.run, "former ")
+        return SpeakerRole(title: string(named.title), before: wordsBefore.last.map(string), former: former)
     }
 
     /// The states of the United States, as words: datelines put them after a town
@@ -488,6 +607,11 @@ struct SpeakerNames {
             start = i + 1
         }
         return words
+    }
+
+    /// The byte ranges of the words in `range` of the text, between spaces.
+    private func words(in range: Range<Int>) -> [Range<Int>] {
+        Self.words(UnsafeBufferPointer(rebasing: text[range])).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
     }
 
     /// Three or more letters, all capitals: a word of a masthead or page chrome ("USA TODAY",
