@@ -247,6 +247,21 @@ import Testing
         #expect(other.map(\.speaker) == ["Annabel Cole"])
     }
 
+    /// A title's sex picks among people of one surname: "Mr. Cole" is none the article titles
+    /// as a woman, "Mrs. Cole" one it does, and "he" not a woman either.
+    @Test func aTitleOrPronounOfOneSexSkipsPeopleTitledAsTheOther() {
+        let text = """
+            First lady Annabel Cole opened the school with Mr. Dana Cole. Sen. Jo Marsh of Leith came too.
+
+            “The school is open,” Mr. Cole said. “It is a good day,” Mrs. Cole said. “We came far,” Cole said.
+
+            “It will grow,” he said.
+            """
+        #expect(quotes(text).map(\.speaker) == ["Dana Cole", "Annabel Cole", "Annabel Cole", "Dana Cole"])
+        let twoWords = quotes("Representative Chris Van Hollen spoke.\n\n“It is a promising idea,” Mr. Van Hollen said.")
+        #expect(twoWords.map(\.speaker) == ["Chris Van Hollen"])
+    }
+
     /// A dateline glued to a name by a dash, or an owner before it, is not part of the name
     /// a surname goes back to; nor of the speaker named.
     @Test func datelinesAndOwnersAreNotPartOfAName() {

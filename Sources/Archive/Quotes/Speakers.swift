@@ -18,7 +18,7 @@ struct SpeakerNames {
         "frontrunner", "nominee", "hopeful", "contender", "challenger", "incumbent", "lawmaker", "congressman",
         "congresswoman", "whip", "staff", "counsel", "special", "envoy", "sens.", "reps.", "democrat",
         // Photo credits glued to the name after them: "Getty Images Trump", "AP Photo Trump".
-        "images", "photo",
+        "images", "photo", "photographer",
     ]
 
     /// A run of two to four capitalized words in the article, titles stripped: where its
@@ -45,6 +45,8 @@ struct SpeakerNames {
         var run: Int
         var title: Range<Int>
         var name: Range<Int>
+        /// The sex the title tells ("Mrs.", "first lady"), if it tells one.
+        var sex: Sex?
     }
 
     /// A speaker already found, for the pronouns after it.
@@ -160,7 +162,7 @@ struct SpeakerNames {
         var words = words
         if let dash = Self.lastDash(in: words[0], of: text) { words[0] = dash..<words[0].upperBound }
         // Each word's classes, looked up once.
-        let (first, opensWithArticle, afterTitle) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
+        let (first, opensWithArticle, afterTitle, titleClasses) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
             for k in words.indices { wordClasses[k] = classes(words[k]) }
             let owner = words.indices.dropLast().last { Self.isPossessive(words[$0], in: text) }
             var first = (wordClasses.dropLast().lastIndex { $0.contains(.title) }).map { $0 + 1 } ?? 0
@@ -170,7 +172,7 @@ struct SpeakerNames {
             let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
             if opensWithArticle { first = 1 }
             while first < words.count - 1, wordClasses[first].contains(.nameOpener) { first += 1 }
-            return (first, opensWithArticle, afterTitle)
+            return (first, opensWithArticle, afterTitle, afterTitle > 0 ? wordClasses[afterTitle - 1] : [])
         }
         // "Donald Trump’s": the name without its possessive.
         if let last = words.last, Self.isPossessive(last, in: text) {
@@ -181,9 +183,9 @@ struct SpeakerNames {
             let nameEnd = words[words.count - 1].upperBound
             let name = words[first].lowerBound..<(endOfName(afterParticleAt: nameEnd) ?? nameEnd)
             if first > 0 {
-                titled.append(TitledName(run: words[0].lowerBound, title: words[first - 1], name: name))
-            } else if let title = titleBefore(words[0].lowerBound) {
-                titled.append(TitledName(run: title.lowerBound, title: title, name: name))   // "first lady Melania Trump"
+                titled.append(TitledName(run: words[0].lowerBound, title: words[first - 1], name: name, sex: Sex(title: titleClasses)))
+            } else if let (title, classes) = titleBefore(words[0].lowerBound) {
+                titled.append(TitledName(run: title.lowerBound, title: title, name: name, sex: Sex(title: classes)))   // "first lady Melania Trump"
             }
         }
         guard count >= 2, count <= 4 else { return }
@@ -211,14 +213,15 @@ struct SpeakerNames {
 
     /// The title in lower case right before a run of capitals at `start` ("Russian president
     /// Vladimir Putin", "first lady Melania Trump"), if there is one.
-    private func titleBefore(_ start: Int) -> Range<Int>? {
+    private func titleBefore(_ start: Int) -> (Range<Int>, WordClasses)? {
         guard start >= 3, text[start - 1] == 0x20, text[start - 2] >= 0x61, text[start - 2] <= 0x7A else { return nil }
         var wordStart = start - 2
         while wordStart > 0, start - wordStart <= 16, (text[wordStart - 1] >= 0x61 && text[wordStart - 1] <= 0x7A) || text[wordStart - 1] == 0x2D {
             wordStart -= 1
         }
         let word = wordStart..<(start - 1)
-        return classes(word).contains(.title) ? word : nil
+        let wordClasses = classes(word)
+        return wordClasses.contains(.title) ? (word, wordClasses) : nil
     }
 
     /// Where the word goes on after its last em or en dash, if it has one with letters after it.
@@ -339,15 +342,31 @@ struct SpeakerNames {
         recent.append(Remembered(name: speaker, at: offset, opensWithDeterminer: Self.opensWithDeterminer(speaker)))
     }
 
-    /// The last name before byte `offset` that looks like a person's.
-    private mutating func lastPersonNamed(before offset: Int) -> (name: String, at: Int)? {
+    /// The last name before byte `offset` that looks like a person's, and that the article
+    /// does not title as of `sex`.
+    private mutating func lastPersonNamed(before offset: Int, notTitledAs sex: Sex) -> (name: String, at: Int)? {
         for index in names[..<firstName(atOrAfter: offset)].indices.reversed() {
             if names[index].looksLikePerson == nil {
                 names[index].looksLikePerson = Self.looksLikePerson(text, words: wordRanges[names[index].words])
             }
-            if names[index].looksLikePerson == true { return (written(index).text, names[index].at) }
+            if names[index].looksLikePerson == true, case let name = written(index).text, !isTitled(name, as: sex) {
+                return (name, names[index].at)
+            }
         }
         return nil
+    }
+
+    /// The article writes `name` (its first and last word) after a title of `sex`: "first
+    /// lady Melania Trump", "Mrs. Dana Cole".
+    private func isTitled(_ name: String, as sex: Sex) -> Bool {
+        guard titled.contains(where: { $0.sex == sex }) else { return false }
+        let nameWords = name.split(separator: " ")
+        guard let first = nameWords.first, let last = nameWords.last else { return false }
+        return titled.contains { named in
+            guard named.sex == sex else { return false }
+            let words = words(in: named.name)
+            return words.count > 1 && text[words[0]].elementsEqual(first.utf8) && text[words[words.count - 1]].elementsEqual(last.utf8)
+        }
     }
 
     /// The name as a string, with its length and whether it has a word in capitals: made the
@@ -409,16 +428,18 @@ struct SpeakerNames {
         if mention.count == 1, firstClasses.contains(.pronoun) {
             let lower = first.lowercased()
             if lower == "he" || lower == "she" {
-                // A person named since the last speaker, else that speaker, else the last person named.
-                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer }
-                let lastNamed = lastPersonNamed(before: offset)
+                // A person named since the last speaker, else that speaker, else the last person
+                // named; none the article titles as of the other sex.
+                let otherSex: Sex = lower == "he" ? .woman : .man
+                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !isTitled($0.name, as: otherSex) }
+                let lastNamed = lastPersonNamed(before: offset, notTitledAs: otherSex)
                 if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
                     return lastNamed.name
                 }
                 // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
                 // statement" is not a he or a she.
                 return lastSpeaker?.name ?? lastNamed?.name
-                    ?? recent.last { $0.at < offset && !$0.opensWithDeterminer }?.name ?? lower
+                    ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !isTitled($0.name, as: otherSex) }?.name ?? lower
             }
             // "Senate Republicans said ... they added": "they" goes to a group that spoke last,
             // "it" to a document or body that spoke last ("The report said ... it added").
@@ -454,18 +475,21 @@ struct SpeakerNames {
         // the fullest name it gives them. A story names its subject first and in full, and
         // writes others of the same name in full again and again so the surname stays its
         // subject's: "Trump" is Donald, not Melania, Trump, even where her name is longer or
-        // written more often.
-        if let person = people(named: written, last: last, at: offset).first, person.length > written.count {
-            return person.fullest
-        }
+        // written more often. "Mrs. Trump" is one the article titles as a woman if it has one,
+        // "Mr. Trump" none it titles as a woman.
+        let people = people(named: written, last: last, at: offset)
+        let sex = Sex(title: firstClasses)
+        let person = sex.flatMap { sex in people.first { isTitled($0.fullest, as: sex) } }
+            ?? people.first { person in sex.map { !isTitled(person.fullest, as: $0.other) } ?? true }
+        if let person { return person.fullest }
         return written
     }
 
     /// The people named in the article by names that end with `written` (whose last word is
-    /// `last`), in the order they are first named, told apart by their first words ("Donald
-    /// Trump" and "Donald J. Trump" are one, "Melania Trump" another), each with its fullest
-    /// name. The names before `offset` count, or the names after it for a surname met before
-    /// any full name.
+    /// `last`) and are longer, in the order they are first named, told apart by their first
+    /// words ("Donald Trump" and "Donald J. Trump" are one, "Melania Trump" another), each
+    /// with its fullest name. The names before `offset` count, or the names after it for a
+    /// surname met before any full name.
     private mutating func people(named written: String, last: String, at offset: Int)
         -> [(firstWord: Substring, fullest: String, length: Int)] {
         let key = last.lowercased()
@@ -481,7 +505,8 @@ struct SpeakerNames {
             namedBefore = namedBefore || before
             if namedBefore && !before { break }
             let (candidate, length, shouted) = self.written(index)
-            guard !shouted, Self.endsWith(candidate, written) else { continue }
+            // Not the name as the mention writes it ("Mr. Van Hollen" is no person "Van").
+            guard !shouted, candidate.utf8.count > written.utf8.count, Self.endsWith(candidate, written) else { continue }
             let firstWord = candidate.prefix { $0 != " " }
             if let known = people.firstIndex(where: { $0.firstWord == firstWord }) {
                 if length > people[known].length { (people[known].fullest, people[known].length) = (candidate, length) }

@@ -44,6 +44,9 @@ struct WordClasses: OptionSet, Sendable {
     static let phraseOpener = WordClasses(rawValue: 1 << 22)
     /// Conjunctions that open a sentence before its subject, with no comma ("But as Trump").
     static let leadingConjunction = WordClasses(rawValue: 1 << 23)
+    /// Titles that tell a man ("Mr.", "King") or a woman ("Mrs.", "first lady").
+    static let manTitle = WordClasses(rawValue: 1 << 24)
+    static let womanTitle = WordClasses(rawValue: 1 << 25)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -102,6 +105,8 @@ enum WordClassTable {
         add(AttributionFinder.speechNouns, .speechNoun)
         add(AttributionFinder.phraseOpeners, .phraseOpener)
         add(AttributionFinder.leadingConjunctions, .leadingConjunction)
+        add(Sex.manTitles, .manTitle)
+        add(Sex.womanTitles, .womanTitle)
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
