@@ -26,10 +26,10 @@ public struct QuoteColumn: Sendable {
         let chunks = Parallel.map(chunkCount) { chunk -> Chunk in
             var found = Chunk()
             for row in bounds[chunk]..<bounds[chunk + 1] {
-                let quotes = texts.withUTF8(row) { QuoteExtractor.quotes(in: $0, article: Int32(row)) }
-                found.quotes.append(contentsOf: quotes)
-                for quote in quotes { found.words.append(Self.words(of: quote, in: tokens)) }
-                found.counts.append(quotes.count)
+                let first = found.quotes.count
+                texts.withUTF8(row) { QuoteExtractor.append(in: $0, article: Int32(row), to: &found.quotes) }
+                for index in first..<found.quotes.count { found.words.append(Self.words(of: found.quotes[index], in: tokens)) }
+                found.counts.append(found.quotes.count - first)
             }
             return found
         }

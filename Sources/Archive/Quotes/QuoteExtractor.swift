@@ -2,10 +2,19 @@
 /// them, kinds from both (docs/quotes.md).
 enum QuoteExtractor {
     static func quotes(in text: UnsafeBufferPointer<UInt8>, article: Int32) -> [Quote] {
+        var quotes: [Quote] = []
+        append(in: text, article: article, to: &quotes)
+        return quotes
+    }
+
+    /// Appends the article's quotes to `quotes`: a load gathers every article's quotes in
+    /// one array per core, and an array for each article, copied there, cost a retain and a
+    /// release of each quote's strings.
+    static func append(in text: UnsafeBufferPointer<UInt8>, article: Int32, to quotes: inout [Quote]) {
         let (allSpans, allParagraphs) = QuoteMarks.spansAndParagraphs(in: text)
         let spans = allSpans.filter { !$0.nested && $0.contentEnd > $0.contentStart }
-        guard !spans.isEmpty else { return [] }
-        var quotes: [Quote] = []
+        guard !spans.isEmpty else { return }
+        let firstQuote = quotes.count
         var names = SpeakerNames(text)
         // The last attributed quote of the last paragraph with quotes, and that paragraph.
         var lastAttributed: (paragraph: Int, found: FoundSpeaker)?
@@ -148,8 +157,7 @@ enum QuoteExtractor {
             }
             lastAttributed = lastInParagraph.map { (paragraph, $0) }
         }
-        setScalarOffsets(&quotes, text)
-        return quotes
+        setScalarOffsets(&quotes, from: firstQuote, text)
     }
 
     /// The words around a name or title in quote marks make it the name of a show, a book
@@ -211,7 +219,7 @@ enum QuoteExtractor {
     /// Unicode scalar offsets for every byte offset the quotes hold. The quotes are in text
     /// order, so one count runs forward through the text, from quote to quote; a speaker's
     /// mention, before or after its quote, is counted from that quote's end.
-    static func setScalarOffsets(_ quotes: inout [Quote], _ text: UnsafeBufferPointer<UInt8>) {
+    static func setScalarOffsets(_ quotes: inout [Quote], from first: Int, _ text: UnsafeBufferPointer<UInt8>) {
         var anchor = 0, anchorScalars = 0
         func scalarOffset(_ byteOffset: Int, movingOn: Bool) -> Int {
             let offset = min(max(byteOffset, 0), text.count)
@@ -223,7 +231,7 @@ enum QuoteExtractor {
         // Quotes that go on in one speaker's words share the mention, often paragraphs back:
         // it is counted once.
         var lastMention: (bytes: Range<Int>, scalars: Range<Int>)?
-        for index in quotes.indices {
+        for index in first..<quotes.count {
             quotes[index].scalarStart = scalarOffset(quotes[index].start, movingOn: true)
             quotes[index].scalarEnd = scalarOffset(quotes[index].end, movingOn: true)
             if let s = quotes[index].mentionStart, let e = quotes[index].mentionEnd {
