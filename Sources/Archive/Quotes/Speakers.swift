@@ -205,7 +205,8 @@ struct SpeakerNames {
         var nameEnd = particleEnd + 1
         repeat {
             nameEnd = ByteScan.endOfASCIIAlphanumerics(in: text, from: nameEnd, before: text.count)
-            guard nameEnd + 1 < text.count, text[nameEnd] == 0x2D, text[nameEnd + 1] >= 0x41, text[nameEnd + 1] <= 0x7A else { break }
+            guard nameEnd + 1 < text.count, text[nameEnd] == 0x2D, ByteScan.lowercased(text[nameEnd + 1]) >= 0x61,
+                  ByteScan.lowercased(text[nameEnd + 1]) <= 0x7A else { break }
             nameEnd += 1
         } while true
         return nameEnd
