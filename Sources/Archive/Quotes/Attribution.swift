@@ -514,7 +514,7 @@ enum AttributionFinder {
             // stand between a subject and its verb.
             // ("Will" and "May" with a capital are names, not auxiliaries.)
             if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) && !tokens[i].isCapitalized || tokens[i].classes.contains(.timeWord)
-                || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized) {
+                || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized && !isNounInLy(tokens[i])) {
                 i -= 1
             } else if tokens[i].isText(")"), let open = tokens[limit..<i].lastIndex(where: { $0.isText("(") }), i - open < 8 {
                 i = open - 1
@@ -571,6 +571,13 @@ enum AttributionFinder {
         if let name = name(tokens, endingAt: i, limit: limit) { return name }
         guard let phrase = nounPhrase(tokens, endingAt: i, limit: limit) else { return nil }
         return subjectBeforePreposition(of: phrase, in: tokens, limit: limit) ?? phrase
+    }
+
+    /// A word in "-ly" that is a noun that speaks, not an adverb between a subject and its
+    /// verb: "the family said", "a Trump ally added". A determiner before it tells nothing:
+    /// "the newly elected mayor", "a widely shared post".
+    private static func isNounInLy(_ token: ClauseToken) -> Bool {
+        token.isLower(oneOf: ["family", "ally", "assembly", "rally", "monopoly", "daily", "weekly"])
     }
 
     /// "D-Calif", "R-Texas", "I-Vt": a lawmaker's party and state, as news writes them after
