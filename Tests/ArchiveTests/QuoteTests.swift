@@ -553,6 +553,10 @@ import Testing
             """)
         #expect(found.map(\.kind) == [.unattributed, .unattributed])
         #expect(found.allSatisfy { $0.speaker == nil })
+        // The quote is the noun after the cue: the article before it is no speaker "the".
+        let noun = quotes("The deal will pass this week, according to the “lead negotiators.”")
+        #expect(noun.map(\.kind) == [.unattributed])
+        #expect(noun.allSatisfy { $0.mention == nil })
     }
 
     /// A sentence that opens with a stray comma before its verb of saying (it once trapped

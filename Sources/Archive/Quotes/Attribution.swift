@@ -812,6 +812,9 @@ enum AttributionFinder {
             }
             end += 1
         }
+        // "according to the “lead negotiators”", "told a “straight story”": an article before a
+        // quote is no speaker.
+        if end == start, tokens[start].isLower(oneOf: ["the", "a", "an"]) { return nil }
         return start..<(end + 1)
     }
 }
