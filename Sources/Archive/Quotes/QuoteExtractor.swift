@@ -8,8 +8,7 @@ enum QuoteExtractor {
     }
 
     /// Appends the article's quotes to `quotes`: a load gathers every article's quotes in
-    /// one array per core, and an array for each article, copied there, cost a retain and a
-    /// release of each quote's strings.
+    /// one array per core, with no array of each article's to copy from.
     static func append(in text: UnsafeBufferPointer<UInt8>, article: Int32, to quotes: inout [Quote]) {
         let (allSpans, allParagraphs) = QuoteMarks.spansAndParagraphs(in: text)
         let spans = allSpans.filter { !$0.nested && $0.contentEnd > $0.contentStart }
