@@ -233,6 +233,8 @@ import Testing
         #expect(particles.map(\.speaker) == ["Bashar al-Assad", "Bill de Blasio"])
         let place = quotes("Rep. Jo Reid spoke.\n\n“We will vote no,” the California congresswoman said. “We will not,” the congresswoman said.")
         #expect(place.map(\.speaker) == ["the California congresswoman", "Jo Reid"])
+        let state = quotes("Vermont Sen. Jo Reid met Sen. Kim Bird.\n\n“We will vote no,” the Vermont senator said. “We will not,” the senator said.")
+        #expect(state.map(\.speaker) == ["Jo Reid", "Kim Bird"])
         let fullerName = quotes("President Dana Cole and first lady Ann Cole opened the school. President Cole spoke.\n\n“It is a good day,” the president said.")
         #expect(fullerName.map(\.speaker) == ["Dana Cole"])
     }

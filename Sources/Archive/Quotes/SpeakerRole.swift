@@ -58,16 +58,16 @@ struct SpeakerRole: Equatable {
         self.former = former
     }
 
-    /// The role a mention stands for: "the president", "The senator", "the former vice
-    /// president", "the Republican senator"; nil for any other mention.
-    init?(mention words: [String]) {
-        // A place before the office ("the California congresswoman") names someone the
-        // titles of the article may not show as that: only a party or the country may stand there.
-        guard (2...4).contains(words.count), words[0].lowercased() == "the",
-              words.dropFirst().dropLast().allSatisfy({ !SpeakerNames.isCapitalized($0) || Self.partiesAndCountry.contains($0) })
-        else { return nil }
+    /// The role a mention stands for ("the president", "The senator", "the former vice
+    /// president", "the Republican senator"), with the places it names before the office
+    /// ("the Vermont senator", "the House speaker"); nil for any other mention.
+    static func ofMention(_ words: [String]) -> (role: SpeakerRole, places: [String])? {
+        guard (2...4).contains(words.count), words[0].lowercased() == "the" else { return nil }
         let before = words.count >= 3 ? words[words.count - 2] : nil
-        self.init(title: words[words.count - 1], before: before, former: words.contains { $0.lowercased() == "former" })
+        guard let role = SpeakerRole(title: words[words.count - 1], before: before, former: words.contains { $0.lowercased() == "former" })
+        else { return nil }
+        let places = words.dropFirst().dropLast().filter { SpeakerNames.isCapitalized($0) && !partiesAndCountry.contains($0) }
+        return (role, places)
     }
 }
 

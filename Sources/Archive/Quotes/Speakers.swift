@@ -451,7 +451,8 @@ struct SpeakerNames {
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
         // "President Barack Obama ... the president said": the person named in that office.
-        if firstClasses.contains(.determiner), let role = SpeakerRole(mention: mention), let person = person(in: role, before: offset) {
+        if firstClasses.contains(.determiner), let (role, places) = SpeakerRole.ofMention(mention),
+           let person = person(in: role, placedIn: places, before: offset) {
             return person
         }
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
@@ -520,9 +521,13 @@ struct SpeakerNames {
 
     /// The person last named in `role` before byte `offset` ("President Barack Obama" for "the
     /// president"), as `speaker(for:at:)` gives that name; nil when the article names nobody
-    /// in that office before, or names something else ("King County").
-    private mutating func person(in role: SpeakerRole, before offset: Int) -> String? {
-        for index in titled.indices.reversed() where titled[index].run < offset && self.role(of: titled[index]) == role {
+    /// in that office before, or names something else ("King County"). A place the mention
+    /// names must stand before the title ("Vermont Sen. Bernie Sanders" for "the Vermont
+    /// senator"): the last senator named may be another state's.
+    private mutating func person(in role: SpeakerRole, placedIn places: [String], before offset: Int) -> String? {
+        for index in titled.indices.reversed() where titled[index].run < offset {
+            let (office, wordsBefore) = self.role(of: titled[index])
+            guard office == role, places.allSatisfy({ place in wordsBefore.contains { text[$0].elementsEqual(place.utf8) } }) else { continue }
             var words = words(in: titled[index].name)
             // The capitalized words: "Bill de Blasio" is a person's name as "Bill Blasio" would be.
             let capitalized = words.filter { text[$0.lowerBound] < 0x61 || text[$0.lowerBound] > 0x7A }
@@ -539,7 +544,7 @@ struct SpeakerNames {
                 let fuller = titled.filter { $0.run < offset }.compactMap { named -> (words: [Range<Int>], role: SpeakerRole?)? in
                     let nameWords = self.words(in: named.name)
                     guard nameWords.count > 1, text[nameWords[nameWords.count - 1]].elementsEqual(text[surname]) else { return nil }
-                    return (nameWords, self.role(of: named))
+                    return (nameWords, self.role(of: named).role)
                 }
                 if let same = fuller.last(where: { $0.role == role }) {
                     words = same.words
@@ -553,13 +558,14 @@ struct SpeakerNames {
         return nil
     }
 
-    /// The office a name was written after: its last title, the word before it, and whether
-    /// "former" stands before it, in its run of capitals or just before.
-    private func role(of named: TitledName) -> SpeakerRole? {
+    /// The office a name was written after (its last title, the word before it, and whether
+    /// "former" stands before it, in its run of capitals or just before), and the words of
+    /// the run before the title.
+    private func role(of named: TitledName) -> (role: SpeakerRole?, wordsBefore: [Range<Int>]) {
         let wordsBefore = words(in: named.run..<named.title.lowerBound)
         let former = wordsBefore.contains { matches($0, lowercased: Array("former".utf8)) }
             || ByteScan.hasSuffix(text, 0..<named.run, "former ")
-        return SpeakerRole(title: string(named.title), before: wordsBefore.last.map(string), former: former)
+        return (SpeakerRole(title: string(named.title), before: wordsBefore.last.map(string), former: former), wordsBefore)
     }
 
     /// The states of the United States, as words: datelines put them after a town
