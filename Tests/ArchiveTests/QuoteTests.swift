@@ -235,6 +235,8 @@ import Testing
         #expect(place.map(\.speaker) == ["the California congresswoman", "Jo Reid"])
         let state = quotes("Vermont Sen. Jo Reid met Sen. Kim Bird.\n\n“We will vote no,” the Vermont senator said. “We will not,” the senator said.")
         #expect(state.map(\.speaker) == ["Jo Reid", "Kim Bird"])
+        let links = quotes("The vote went to President Cole Dana Jo ColeHarbour wall repairs delayed MORE on Monday.\n\n“It is a good day,” the president said.")
+        #expect(links.map(\.speaker) == ["Cole"])
         let fullerName = quotes("President Dana Cole and first lady Ann Cole opened the school. President Cole spoke.\n\n“It is a good day,” the president said.")
         #expect(fullerName.map(\.speaker) == ["Dana Cole"])
     }

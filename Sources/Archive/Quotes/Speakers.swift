@@ -179,8 +179,11 @@ struct SpeakerNames {
             words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
         }
         let count = words.count - first
-        if first == afterTitle, count <= 3 {
-            let nameEnd = words[words.count - 1].upperBound
+        // The Hill's box of links after a name runs on in capitals ("President Trump Donald John
+        // TrumpKamala Harris calls ..."): the name is the words before it.
+        let lastNameWord = count > 3 && first == afterTitle ? Self.lastWordBeforeLinks(words, from: first, in: text) : nil
+        if first == afterTitle, count <= 3 || lastNameWord != nil {
+            let nameEnd = words[lastNameWord ?? (words.count - 1)].upperBound
             let name = words[first].lowerBound..<(endOfName(afterParticleAt: nameEnd) ?? nameEnd)
             if first > 0 {
                 titled.append(TitledName(run: words[0].lowerBound, title: words[first - 1], name: name, sex: Sex(title: titleClasses)))
@@ -192,6 +195,20 @@ struct SpeakerNames {
         names.append(Name(words: wordRanges.count..<(wordRanges.count + count), at: words[0].lowerBound,
                           lastKey: lowercaseHash(words[words.count - 1]), looksLikePerson: opensWithArticle ? false : nil))
         for word in words[first...] { wordRanges.append(word) }
+    }
+
+    /// In a run of capitals from `first`, the last word of a name that a box of links
+    /// follows: the word the box's glued headline opens with ("Trump" in "Trump Donald John
+    /// TrumpKamala Harris"), if the run holds such a box.
+    private static func lastWordBeforeLinks(_ words: [Range<Int>], from first: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        for glued in (first + 1)..<words.count {
+            let gluedBytes = text[words[glued]]
+            if let surname = (first..<glued).first(where: { words[$0].count < gluedBytes.count && gluedBytes.starts(with: text[words[$0]]) }),
+               surname + 1 < glued {
+                return surname
+            }
+        }
+        return nil
     }
 
     /// Where a name goes on past a lower-case particle after byte `end`: "Mayor Bill de
