@@ -11,6 +11,13 @@ struct QuoteEvaluationTests {
         return ["start": start, "end": start + piece.unicodeScalars.count, "text": piece]
     }
 
+    /// A gold quote of `text` with its speaker's span.
+    private func quote(_ quote: String, speaker: String, in text: String) throws -> [String: Any] {
+        var gold = try span(quote, in: text)
+        gold["speaker"] = try span(speaker, in: text)
+        return gold
+    }
+
     @Test func figuresCountMatchesSpeakersAndAttributions() throws {
         // The headline (the title again, with its full stop moved inside the mark) holds a
         // quote morgue finds but the gold set leaves out: it must not count.
@@ -19,10 +26,8 @@ struct QuoteEvaluationTests {
 
             “The wall is safe,” Dana Cole said. Critics called it a “folly.” The council said the repairs were “finished last week.”
             """
-        var safe = try span("“The wall is safe,”", in: text)
-        safe["speaker"] = try span("Dana Cole", in: text)
-        var finished = try span("“finished last week.”", in: text)
-        finished["speaker"] = try span("repairs", in: text)        // the gold speaker is not what morgue finds
+        let safe = try quote("“The wall is safe,”", speaker: "Dana Cole", in: text)
+        let finished = try quote("“finished last week.”", speaker: "repairs", in: text)   // not what morgue finds
         let article: [String: Any] = ["id": "harbour", "title": "Cole says wall ‘will stand for a hundred years’",
                                       "text": text, "quotes": [safe, finished]]
         let run = try evaluate(article)
@@ -48,12 +53,9 @@ struct QuoteEvaluationTests {
         let long = "“Repairs went on through the winter and the spring, and every stone of the old harbour wall was lifted, cleaned and set back."
         let text = String(repeating: " ", count: 40) + "\r\n\r\n\n   Café owners met on the quay.  \r\n\r\n   “The wall is safe,” Dana Cole said.\r\n\r\n"
             + long + "\n“It will stand,” said Ana Ruiz."
-        var safe = try span("“The wall is safe,”", in: text)
-        safe["speaker"] = try span("Dana Cole", in: text)
-        var repairs = try span(long, in: text)
-        repairs["speaker"] = try span("Dana Cole", in: text)   // a paragraph that opens with the last speaker's words
-        var stand = try span("“It will stand,”", in: text)
-        stand["speaker"] = try span("Ana Ruiz", in: text)
+        let safe = try quote("“The wall is safe,”", speaker: "Dana Cole", in: text)
+        let repairs = try quote(long, speaker: "Dana Cole", in: text)   // a paragraph that opens with the last speaker's words
+        let stand = try quote("“It will stand,”", speaker: "Ana Ruiz", in: text)
         let run = try evaluate(["id": "quay", "text": text, "quotes": [safe, repairs, stand]])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output == """
