@@ -279,11 +279,13 @@ import Testing
         #expect(twoWords.map(\.speaker) == ["Chris Van Hollen"])
     }
 
-    /// A dateline glued to a name by a dash, or an owner before it, is not part of the name
-    /// a surname goes back to; nor of the speaker named.
+    /// A dateline glued to a name by a dash, an owner or a photo credit before it, is not part
+    /// of the name a surname goes back to; nor of the speaker named.
     @Test func datelinesAndOwnersAreNotPartOfAName() {
         let dateline = quotes("LEITH—President Dana Cole arrived on Monday.\n\n“The wall is safe,” Mr. Cole said.")
         #expect(dateline.map(\.speaker) == ["Dana Cole"])
+        let credit = quotes("Photographer Dana Cole was there.\n\n“It was a long day,” Cole said.")
+        #expect(credit.map(\.speaker) == ["Dana Cole"])
         let owner = quotes("The Courier's Jo Reid was there.\n\n“The wall is safe,” Reid said. “It will hold,” said the Courier’s Dana Cole.")
         #expect(owner.map(\.speaker) == ["Jo Reid", "Dana Cole"])
     }
