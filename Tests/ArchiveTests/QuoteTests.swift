@@ -279,6 +279,44 @@ import Testing
         #expect(twoWords.map(\.speaker) == ["Chris Van Hollen"])
     }
 
+    /// A given name tells a sex as a title does: "she" skips Bill Cole, "he" skips Hillary
+    /// Reid, and "Mrs. Cole" is Hillary Cole though the article names Bill Cole first.
+    @Test func aGivenNameTellsASex() {
+        let she = quotes("Hillary Reid and Bill Cole toured the dam.\n\n“The dam will hold,” she said.")
+        #expect(she.map(\.speaker) == ["Hillary Reid"])
+        let he = quotes("Bill Cole and Hillary Reid toured the dam.\n\n“The dam will hold,” he said.")
+        #expect(he.map(\.speaker) == ["Bill Cole"])
+        let title = quotes("Bill Cole and Hillary Cole toured the dam.\n\n“The dam will hold,” Mrs. Cole said.")
+        #expect(title.map(\.speaker) == ["Hillary Cole"])
+        // Neither list holds a name given to either sex: "she" may be Jo Marsh.
+        let either = quotes("Hillary Reid and Jo Marsh toured the dam.\n\n“The dam will hold,” she said.")
+        #expect(either.map(\.speaker) == ["Jo Marsh"])
+    }
+
+    /// "he" and "she" go to the person last mentioned, by surname too, where the surname can
+    /// be its sentence's subject: not in a quote, after "the", as a possessive or an object.
+    @Test(arguments: [
+        ("Senator Dana Cole met Jo Marsh and Bill Reid on Monday.\n\nLater, Cole toured the dam. “It will hold,” he said.",
+         "Dana Cole"),
+        ("Dana Cole and Bill Reid toured the dam.\n\nCole praised Reid. “It will hold,” he said.", "Dana Cole"),
+        ("Dana Cole and Bill Reid toured the dam.\n\nReid spoke first. The Cole plan and Cole’s aides came up. “It will hold,” he said.",
+         "Bill Reid"),
+        ("Dana Cole and Bill Reid toured the dam. Reid spoke. Aides said: “Cole is wrong.”\n\n“It will hold,” he said.", "Bill Reid"),
+        ("Dana Cole and Bill Reid toured the dam.\n\nBut Mr. Cole left early. “It will hold,” he said.", "Dana Cole"),
+    ])
+    func aPronounGoesToThePersonLastMentionedBySurname(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
+    /// A body's name is no person for a pronoun ("Homeland Security"), but still a source when
+    /// it is the subject of a quote without a verb of saying.
+    @Test func aBodyIsNoPersonButASource() {
+        let pronoun = quotes("Jo Marsh wrote to Homeland Security.\n\n“We need more staff,” she said.")
+        #expect(pronoun.map(\.speaker) == ["Jo Marsh"])
+        let subject = quotes("Border Patrol described the new wall as a “work in progress.”")
+        #expect(subject.map(\.speaker) == ["Border Patrol"])
+    }
+
     /// A dateline glued to a name by a dash, an owner or a photo credit before it, is not part
     /// of the name a surname goes back to; nor of the speaker named.
     @Test func datelinesAndOwnersAreNotPartOfAName() {

@@ -14,7 +14,7 @@ enum QuoteExtractor {
         let spans = allSpans.filter { !$0.nested && $0.contentEnd > $0.contentStart }
         guard !spans.isEmpty else { return }
         let firstQuote = quotes.count
-        var names = SpeakerNames(text)
+        var names = SpeakerNames(text, quoted: spans.map { $0.start..<$0.end })
         // The last attributed quote of the last paragraph with quotes, and that paragraph.
         var lastAttributed: (paragraph: Int, found: FoundSpeaker)?
         var previousContinues: FoundSpeaker?

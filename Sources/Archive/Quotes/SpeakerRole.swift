@@ -70,24 +70,3 @@ struct SpeakerRole: Equatable {
         return (role, places)
     }
 }
-
-/// What a title or a pronoun tells of a person's sex, where it tells it: "Mr. Trump" and
-/// "he" are not the Trump the article calls "first lady Melania Trump".
-enum Sex {
-    case man, woman
-
-    static let manTitles: Set<String> = [
-        "mr", "mr.", "sir", "lord", "king", "prince", "brother", "father", "congressman", "councilman", "chairman",
-        "spokesman", "committeeman",
-    ]
-    static let womanTitles: Set<String> = [
-        "mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman",
-        "chairwoman", "spokeswoman", "committeewoman",
-    ]
-
-    init?(title classes: WordClasses) {
-        if classes.contains(.manTitle) { self = .man } else if classes.contains(.womanTitle) { self = .woman } else { return nil }
-    }
-
-    var other: Sex { self == .man ? .woman : .man }
-}

@@ -24,7 +24,7 @@ struct SpeakerNames {
     /// A run of two to four capitalized words in the article, titles stripped: where its
     /// words lie in `wordRanges`. Kept as byte ranges; a name becomes a String only when
     /// a speaker is looked up.
-    private struct Name {
+    struct Name {
         var words: Range<Int>
         var at: Int
         /// The hash of the last word in lower case, to find a surname's full names fast.
@@ -46,9 +46,9 @@ struct SpeakerNames {
     }
 
     let text: UnsafeBufferPointer<UInt8>
-    private var wordRanges: [Range<Int>] = []
+    private(set) var wordRanges: [Range<Int>] = []
     /// In the order they were met, which is the order of the text.
-    private var names: [Name] = []
+    private(set) var names: [Name] = []
     /// The words of the run of capitals being read by `scan` or `index`: kept from call to
     /// call, so each paragraph does not grow an array of its own.
     private var run: [Range<Int>] = []
@@ -59,9 +59,14 @@ struct SpeakerNames {
     /// The word lists, taken once for the article's lookups.
     private let wordClasses = WordClassTable.shared
 
-    /// Names in `text`, which must outlive this value.
-    init(_ text: UnsafeBufferPointer<UInt8>) {
+    /// The quotes of the article, in the order of the text: what is said in them is not what
+    /// the article tells of its people.
+    let quoted: [Range<Int>]
+
+    /// Names in `text`, which must outlive this value, whose quotes lie at `quoted`.
+    init(_ text: UnsafeBufferPointer<UInt8>, quoted: [Range<Int>] = []) {
         self.text = text
+        self.quoted = quoted
         // Room for the names of a typical article: grown from empty, these arrays were
         // copied again and again.
         names.reserveCapacity(32)
@@ -217,7 +222,7 @@ struct SpeakerNames {
 
     /// The hash of the word in `range` in lower case, as `WordClassTable.fnv` of its
     /// lower-cased UTF-8; ASCII is folded in place.
-    private func lowercaseHash(_ range: Range<Int>) -> UInt64 {
+    func lowercaseHash(_ range: Range<Int>) -> UInt64 {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return WordClassTable.fnv(string(range).lowercased().utf8) }
         return WordClassTable.fnv(bytes.lazy.map(ByteScan.lowercased))
@@ -303,23 +308,17 @@ struct SpeakerNames {
         recent.append(Remembered(name: speaker, at: offset, opensWithDeterminer: Self.opensWithDeterminer(speaker)))
     }
 
-    /// The last name before byte `offset` that looks like a person's, and that the article
-    /// does not title as of `sex`.
-    private mutating func lastPersonNamed(before offset: Int, notTitledAs sex: Sex) -> (name: String, at: Int)? {
-        for index in names[..<firstName(atOrAfter: offset)].indices.reversed() {
-            if names[index].looksLikePerson == nil {
-                names[index].looksLikePerson = Self.looksLikePerson(text, words: wordRanges[names[index].words])
-            }
-            if names[index].looksLikePerson == true, case let name = written(index).text, !isTitled(name, as: sex) {
-                return (name, names[index].at)
-            }
+    /// `looksLikePerson` of the name at `index`, asked once.
+    mutating func looksLikePerson(_ index: Int) -> Bool {
+        if names[index].looksLikePerson == nil {
+            names[index].looksLikePerson = Self.looksLikePerson(text, words: wordRanges[names[index].words])
         }
-        return nil
+        return names[index].looksLikePerson == true
     }
 
     /// The name as a string, with its length and whether it has a word in capitals: made the
     /// first time a lookup asks, kept for the next.
-    private mutating func written(_ index: Int) -> (text: String, length: Int, shouted: Bool) {
+    mutating func written(_ index: Int) -> (text: String, length: Int, shouted: Bool) {
         if let written = names[index].written { return written }
         let text = string(names[index])
         let bytes = self.text   // not `self` in the closure: that copies the whole value
@@ -336,7 +335,7 @@ struct SpeakerNames {
     }
 
     /// The first name at or after byte `offset`; names are in the order of the text.
-    private func firstName(atOrAfter offset: Int) -> Int {
+    func firstName(atOrAfter offset: Int) -> Int {
         var low = 0, high = names.count
         while low < high {
             let middle = (low + high) / 2
@@ -375,20 +374,7 @@ struct SpeakerNames {
         let firstClasses = WordClassTable.classes(ofFirstWordOf: first)
         if mention.count == 1, firstClasses.contains(.pronoun) {
             let lower = first.lowercased()
-            if lower == "he" || lower == "she" {
-                // A person named since the last speaker, else that speaker, else the last person
-                // named; none the article titles as of the other sex.
-                let otherSex: Sex = lower == "he" ? .woman : .man
-                let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !isTitled($0.name, as: otherSex) }
-                let lastNamed = lastPersonNamed(before: offset, notTitledAs: otherSex)
-                if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
-                    return lastNamed.name
-                }
-                // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
-                // statement" is not a he or a she.
-                return lastSpeaker?.name ?? lastNamed?.name
-                    ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !isTitled($0.name, as: otherSex) }?.name ?? lower
-            }
+            if lower == "he" || lower == "she" { return person(forPronoun: lower, at: offset) }
             // "Senate Republicans said ... they added": "they" goes to a group that spoke last,
             // "it" to a document or body that spoke last ("The report said ... it added").
             if lower == "they" || lower == "it", let last = recent.last(where: { $0.at < offset }),
@@ -424,12 +410,12 @@ struct SpeakerNames {
         // the fullest name it gives them. A story names its subject first and in full, and
         // writes others of the same name in full again and again so the surname stays its
         // subject's: "Trump" is Donald, not Melania, Trump, even where her name is longer or
-        // written more often. "Mrs. Trump" is one the article titles as a woman if it has one,
-        // "Mr. Trump" none it titles as a woman.
+        // written more often. "Mrs. Trump" is one known as a woman if the article has one (by a
+        // title or a given name), "Mr. Trump" none known as a woman.
         let people = people(named: written, last: last, at: offset)
         let sex = Sex(title: firstClasses)
-        let person = sex.flatMap { sex in people.first { isTitled($0.fullest, as: sex) } }
-            ?? people.first { person in sex.map { !isTitled(person.fullest, as: $0.other) } ?? true }
+        let person = sex.flatMap { sex in people.first { isKnown($0.fullest, as: sex) } }
+            ?? people.first { person in sex.map { !isKnown(person.fullest, as: $0.other) } ?? true }
         if let person { return person.fullest }
         return written
     }
@@ -485,7 +471,7 @@ struct SpeakerNames {
     static let statesByFirstWord: [String: [[String]]] = Dictionary(grouping: stateNames, by: { $0[0] })
 
     /// Words that make a name a place, an organization or an event rather than a person.
-    static let placeWords: Set<String> = [
+    static let placeWords: Set<String> = bodyWords.union([
         "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",
         "services", "hospital", "harbour", "harbor", "weather", "water", "bay", "ltd", "inc", "news", "times", "post",
         "university", "party", "house", "court", "department", "ministry", "agency", "company", "group", "fund", "bank",
@@ -499,9 +485,21 @@ struct SpeakerNames {
         "carolina", "dakota", "jersey", "hampshire", "mexico", "island", "angeles", "francisco", "vegas", "korea",
         "africa", "arabia", "democrat", "democrats", "republican", "republicans", "gop", "democratic", "partnership",
         "care", "policy", "klan", "pipeline", "tower", "project", "library",
+        // Events and page chrome that pronouns went to ("Great Depression", "Hide Caption",
+        // "Advertisement Continue reading", The Hill's "Overnight Energy").
+        "depression", "breakfast", "caption", "stories", "advertisement", "continue", "overnight", "energy",
         // Sports events: "Grand Slam hopes. He told BBC Sport" is not the Grand Slam's word.
         "slam", "cup", "league", "open", "championship", "championships", "games", "olympics", "prix", "trophy",
         "stadium", "tournament", "marathon",
+    ])
+
+    /// The last words of the names of bodies and peoples that "he" and "she" went to when
+    /// they were taken for people ("Homeland Security", "Border Patrol", "African Americans"):
+    /// place words, but a subject they end is a source ("Planned Parenthood said").
+    static let bodyWords: Set<String> = [
+        "americans", "security", "convention", "foundation", "institution", "institutes", "academy", "administration", "affairs",
+        "enforcement", "intelligence", "command", "army", "guard", "patrol", "embassy", "treasury", "constitution",
+        "parenthood", "review", "report",
     ]
 
     /// Two or three capitalized words, none of them a place's, an organization's or in
@@ -525,7 +523,7 @@ struct SpeakerNames {
             if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
         }
         let first = String(decoding: bytes[firstWord], as: UTF8.self)
-        return !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(first.lowercased())
+        return !["the", "a", "an", "this", "that", "its", "his", "her", "their", "el"].contains(first.lowercased())
     }
 
     /// The byte ranges of the words of a name, between spaces.

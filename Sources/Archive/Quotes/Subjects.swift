@@ -23,7 +23,9 @@ extension SpeakerNames {
             return Self.sourceNouns.contains(last.lower)
         }
         guard first.isCapitalized else { return false }
-        if words.count >= 2 { return words.allSatisfy(\.isCapitalized) && isProperNoun(first.start..<first.end) }
+        if words.count >= 2 {
+            return words.allSatisfy(\.isCapitalized) && (isProperNoun(first.start..<first.end) || Self.bodyWords.contains(last.lower))
+        }
         return isProperNoun(first.start..<first.end)
     }
 

@@ -47,6 +47,9 @@ struct WordClasses: OptionSet, Sendable {
     /// Titles that tell a man ("Mr.", "King") or a woman ("Mrs.", "first lady").
     static let manTitle = WordClasses(rawValue: 1 << 24)
     static let womanTitle = WordClasses(rawValue: 1 << 25)
+    /// Given names that tell a man ("Bill") or a woman ("Hillary").
+    static let manName = WordClasses(rawValue: 1 << 26)
+    static let womanName = WordClasses(rawValue: 1 << 27)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -69,12 +72,13 @@ enum WordClassTable {
 
     /// The longest word in any list; longer tokens are in none.
     private static let longest = 16
-    /// A power of two, so a slot is a mask of the hash.
-    private static let slotCount = 2048
+    /// A power of two, so a slot is a mask of the hash; at least twice the words, so that
+    /// a probe ends soon.
+    private static let slotCount = 4096
 
     /// The slots, and a tag byte for each (0 when empty, else the hash's top bits): made once
     /// and kept for the life of the process, as plain memory, so a lookup takes no reference
-    /// to an array. Most words are in no list; their lookup ends in the 2 KB of tags, which
+    /// to an array. Most words are in no list; their lookup ends in the 4 KB of tags, which
     /// stay in the first-level cache.
     nonisolated(unsafe) private static let table: (slots: UnsafeBufferPointer<Slot>, tags: UnsafeBufferPointer<UInt8>) = {
         var classes: [String: WordClasses] = [:]
@@ -107,6 +111,9 @@ enum WordClassTable {
         add(AttributionFinder.leadingConjunctions, .leadingConjunction)
         add(Sex.manTitles, .manTitle)
         add(Sex.womanTitles, .womanTitle)
+        add(Sex.manNames, .manName)
+        add(Sex.womanNames, .womanName)
+        precondition(classes.count * 2 <= slotCount, "the word lists outgrew the table: \(classes.count) words")
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
         let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)

@@ -1,0 +1,109 @@
+/// Whom "he" and "she" stand for: the person the article last named or mentioned, not one
+/// it shows to be of the other sex (docs/quotes.md, "Speakers").
+extension SpeakerNames {
+    /// The person `pronoun` ("he" or "she") at byte `offset` stands for: a person named since
+    /// the last speaker, in full or by surname, else that speaker, else the last person named;
+    /// none known to be of the other sex, by a given name or a title. The pronoun itself when
+    /// the article names nobody.
+    mutating func person(forPronoun pronoun: String, at offset: Int) -> String {
+        let otherSex: Sex = pronoun == "he" ? .woman : .man
+        let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !isKnown($0.name, as: otherSex) }
+        var lastNamed: (name: String, at: Int)?
+        if let named = lastPersonNamed(before: offset, notKnownAs: otherSex) {
+            lastNamed = lastSurnameMention(after: named.end, before: offset, notKnownAs: otherSex) ?? (named.name, named.at)
+        }
+        if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
+            return lastNamed.name
+        }
+        // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
+        // statement" is not a he or a she.
+        return lastSpeaker?.name ?? lastNamed?.name
+            ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !isKnown($0.name, as: otherSex) }?.name ?? pronoun
+    }
+
+    /// Whether `name` is of `sex` by what the article writes: its given name ("Bill Clinton")
+    /// or a title before it ("first lady Melania Trump").
+    func isKnown(_ name: String, as sex: Sex) -> Bool {
+        Sex(givenNameOf: name) == sex || isTitled(name, as: sex)
+    }
+
+    /// The last name before byte `offset` that looks like a person's, and that is not known
+    /// to be of `sex`.
+    private mutating func lastPersonNamed(before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int, end: Int)? {
+        for index in names[..<firstName(atOrAfter: offset)].indices.reversed() where looksLikePerson(index) {
+            if case let name = written(index).text, !isKnown(name, as: sex) {
+                return (name, names[index].at, wordRanges[names[index].words.upperBound - 1].upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// The person last mentioned by surname alone between bytes `start` and `offset`, among
+    /// the people named in full before `offset`, whose person is not known to be of `sex`:
+    /// "Graham blasted Democrats. ... he yelled" is Lindsey Graham, though Christine Blasey
+    /// Ford was named in full after him. A surname is its first person, as a speaker's is.
+    /// Only a surname that can be its sentence's subject counts (`opensClause`), outside
+    /// quotes: not "advised Trump", "Obama's bailout" or "the Obama administration".
+    private mutating func lastSurnameMention(after start: Int, before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int)? {
+        var surnames: [UInt64] = []
+        for index in names[..<firstName(atOrAfter: offset)].indices where looksLikePerson(index) {
+            if !surnames.contains(names[index].lastKey) { surnames.append(names[index].lastKey) }
+        }
+        var mentions: [Range<Int>] = []
+        var i = start
+        while true {
+            i = ByteScan.nextCapital(in: text, from: i, before: offset)
+            guard i < offset else { break }
+            let end = ByteScan.endOfASCIIAlphanumerics(in: text, from: i + 1, before: offset)
+            defer { i = end }
+            // A whole word, no possessive, and the last of its name ("Trump Tower").
+            guard end < text.count, text[end] == 0x20 || text[end] == 0x2C || text[end] == 0x2E,
+                  !(text[end] == 0x20 && end + 1 < text.count && text[end + 1] >= 0x41 && text[end + 1] <= 0x5A),
+                  surnames.contains(lowercaseHash(i..<end)), opensClause(i), !isQuoted(i) else { continue }
+            mentions.append(i..<end)
+        }
+        // The last mention whose person is not of `sex`: "Clinton" for "he" skips Hillary
+        // Clinton, and does not become Bill.
+        for mention in mentions.reversed() {
+            let surname = string(mention)
+            if let person = people(named: surname, last: surname, at: mention.lowerBound).first, !isKnown(person.fullest, as: sex) {
+                return (person.fullest, mention.lowerBound)
+            }
+        }
+        return nil
+    }
+
+    /// The word at byte `start` opens a sentence or clause, after at most a title and a word
+    /// like "But" ("Graham said", "In Iowa, Cruz", "But Mr. Kerry", "”, Trump said"); not
+    /// after another capitalized word, as a name's last word is.
+    private func opensClause(_ start: Int) -> Bool {
+        var j = start
+        var mayStandBefore: [WordClasses] = [.title, .nameOpener]   // walking back: a title, then an opener
+        while j >= 2, text[j - 1] == 0x20 {
+            var k = j - 2
+            while k > 0, text[k - 1] != 0x20, text[k - 1] != 0x0A { k -= 1 }
+            let previous = classes(k..<(j - 1))
+            if let index = mayStandBefore.firstIndex(where: { previous.contains($0) }) {
+                mayStandBefore.removeSubrange(...index)
+                j = k
+                continue
+            }
+            switch text[j - 2] {
+            case 0x2E, 0x3F, 0x21, 0x2C, 0x3B, 0x3A, 0x22: return true   // . ? ! , ; : "
+            case 0x9D: return j >= 4 && text[j - 4] == 0xE2 && text[j - 3] == 0x80   // ”
+            default: return false
+            }
+        }
+        return j == 0 || text[j - 1] == 0x0A
+    }
+
+    /// Byte `offset` lies inside a quote of the article.
+    private func isQuoted(_ offset: Int) -> Bool {
+        var low = 0, high = quoted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quoted[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < quoted.count && quoted[low].lowerBound <= offset
+    }
+}
