@@ -246,6 +246,13 @@ import Testing
         // the full name written in the same office
         ("President Dana Cole and first lady Ann Cole opened the school. President Cole spoke.\n\n“It is a good day,” the president said.",
          ["Dana Cole"]),
+        // the office in capitals, and a surname that is a title's word
+        ("President Dana Cole spoke.\n\n“It is a good day,” the President said.", ["Dana Cole"]),
+        ("“It is a good day,” the President said.", ["the president"]),
+        ("Rep. Jo King spoke.\n\n“It is a good day,” King said.", ["Jo King"]),
+        // a title before the name of a body stays
+        ("“The harbour is safe,” the Justice Department said. “It is a good day,” the State Department said.",
+         ["Justice Department", "State Department"]),
     ])
     func aRoleGoesToThePersonNamedInItCaseByCase(text: String, speakers: [String]) {
         #expect(quotes(text).map(\.speaker) == speakers.map(Optional.some))
@@ -326,6 +333,15 @@ import Testing
         #expect(credit.map(\.speaker) == ["Dana Cole"])
         let owner = quotes("The Courier's Jo Reid was there.\n\n“The wall is safe,” Reid said. “It will hold,” said the Courier’s Dana Cole.")
         #expect(owner.map(\.speaker) == ["Jo Reid", "Dana Cole"])
+    }
+
+    /// A word written twice is no name (a box of links: "beat Cole Cole threatening to"), and
+    /// a word that opens a question or a sentence is not part of one ("Did", "Even").
+    @Test func aRepeatedWordOrAnOpeningWordIsNotPartOfAName() {
+        let repeated = quotes("Rivals say they cannot beat Cole Cole threatening to quit. Dana Cole spoke.\n\n“We will win,” Cole said.")
+        #expect(repeated.map(\.speaker) == ["Dana Cole"])
+        let opening = quotes("Even Dana Cole said: “We will win.” Did Jo Reid agree? “We will not,” said Jo Reid.")
+        #expect(opening.map(\.speaker) == ["Dana Cole", "Jo Reid"])
     }
 
     @Test func aSecondQuoteAfterTheAttributionKeepsTheSpeaker() throws {
@@ -582,7 +598,8 @@ import Testing
         let found = quotes("""
             Senate Republicans said the levy was “dead on arrival.” They added that it was “far too costly.”             The harbour report said the wall was “unsafe.” It added that repairs were “long overdue.”             Dana Cole said the wall would “hold.” It was, they said, “a fine wall.”
             """)
-        #expect(found.map(\.speaker) == ["Republicans", "Republicans", "the harbour report", "the harbour report",
+        // A group's name keeps the title word before it: "Senate Republicans", not "Republicans".
+        #expect(found.map(\.speaker) == ["Senate Republicans", "Senate Republicans", "the harbour report", "the harbour report",
                                          "Dana Cole", "they"])
     }
 

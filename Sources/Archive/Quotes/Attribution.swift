@@ -677,7 +677,15 @@ enum AttributionFinder {
                                            "despite", "where", "among", "during", "though", "although", "because", "since",
                                            "until", "before", "without", "under", "amid", "against", "about", "whether",
                                            "once", "meanwhile", "also", "following", "including", "instead",
-                                           "add"]   // "Add Donald Trump as an interest": a page's follow button
+                                           "add",   // "Add Donald Trump as an interest": a page's follow button
+                                           // Questions and other openings of headlines and sentences: "Can
+                                           // Trump", "Did Obama", "Why Obama", "Even Trump", "Imagine Hillary
+                                           // Clinton".
+                                           "can", "could", "did", "does", "do", "should", "would", "is", "was", "has",
+                                           "had", "what", "why", "how", "whenever", "unless", "neither", "both", "even",
+                                           "perhaps", "maybe", "whatever", "whereas", "let", "imagine", "ignore",
+                                           "expect", "regarding", "considering", "citing", "calling", "later", "earlier",
+                                           "finally", "apparently", "presumably", "ultimately", "hence", "not"]
 
     /// A run of capitalized words (with "of", "de" and the like inside) ending at `end`.
     static func name(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {

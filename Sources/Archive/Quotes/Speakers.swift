@@ -151,8 +151,13 @@ struct SpeakerNames {
         // follows an article is a thing's name ("The New York Times", "The Prayer Link"), never
         // a person a pronoun goes back to.
         // Nor is what comes before a possessive ("CNN's Anderson Cooper") or a dateline glued
-        // on by a dash ("WASHINGTON—President Trump").
+        // on by a dash ("WASHINGTON—President Trump"), nor a word written twice: the boxes of
+        // links scraped pages glue to a name ("to beat Trump Trump threatening to fire").
         var words = words
+        if let again = words.indices.dropFirst().first(where: { text[words[$0]].elementsEqual(text[words[$0 - 1]]) }) {
+            guard again >= 2 else { return }
+            words.removeSubrange(again...)
+        }
         if let dash = Self.lastDash(in: words[0], of: text) { words[0] = dash..<words[0].upperBound }
         // Each word's classes, looked up once.
         let (first, opensWithArticle, afterTitle, titleClasses) = withUnsafeTemporaryAllocation(of: WordClasses.self, capacity: words.count) { wordClasses in
@@ -388,6 +393,12 @@ struct SpeakerNames {
            let person = person(in: role, placedIn: places, before: offset) {
             return person
         }
+        // "the President said": its capital made the office a name of its own, without "the"
+        // ("Steve King said" stays a name).
+        if mention.count == 1, firstClasses.contains(.title), followsThe(offset),
+           let (role, places) = SpeakerRole.ofMention(["the", first]) {
+            return person(in: role, placedIn: places, before: offset) ?? "the " + first.lowercased()
+        }
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
         if firstClasses.contains(.determiner) {
             // "The president said" and "said the president": one speaker.
@@ -418,6 +429,12 @@ struct SpeakerNames {
             ?? people.first { person in sex.map { !isKnown(person.fullest, as: $0.other) } ?? true }
         if let person { return person.fullest }
         return written
+    }
+
+    /// "the " or "The " comes right before byte `offset`.
+    private func followsThe(_ offset: Int) -> Bool {
+        offset >= 4 && text[offset - 1] == 0x20 && ByteScan.lowercased(text[offset - 4]) == 0x74
+            && text[offset - 3] == 0x68 && text[offset - 2] == 0x65 && (offset == 4 || !QuoteMarks.isLetterOrDigit(text[offset - 5]))
     }
 
     /// The people named in the article by names that end with `written` (whose last word is
@@ -493,11 +510,13 @@ struct SpeakerNames {
         "stadium", "tournament", "marathon",
     ])
 
-    /// The last words of the names of bodies and peoples that "he" and "she" went to when
-    /// they were taken for people ("Homeland Security", "Border Patrol", "African Americans"):
-    /// place words, but a subject they end is a source ("Planned Parenthood said").
+    /// The last words of the names of bodies and peoples ("Homeland Security", "Border Patrol",
+    /// "African Americans", "State Department"): place words, but a subject they end is a
+    /// source ("Planned Parenthood said"), and a title before them stays ("Justice
+    /// Department" is not "Department").
     static let bodyWords: Set<String> = [
-        "americans", "security", "convention", "foundation", "institution", "institutes", "academy", "administration", "affairs",
+        "department", "ministry", "committee", "party", "council", "agency", "office", "court", "commission",
+        "caucus", "board", "bureau", "cabinet", "government", "democrats", "republicans", "americans", "security", "convention", "foundation", "institution", "institutes", "academy", "administration", "affairs",
         "enforcement", "intelligence", "command", "army", "guard", "patrol", "embassy", "treasury", "constitution",
         "parenthood", "review", "report",
     ]
@@ -557,10 +576,12 @@ struct SpeakerNames {
     static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "da", "la", "le", "du", "del", "der", "di"]
 
     /// The name after the last title: "Florida Sen. Marco Rubio" -> "Marco Rubio", "U.S.
-    /// President Donald Trump" -> "Donald Trump". A title as the last word stays.
+    /// President Donald Trump" -> "Donald Trump". A title as the last word stays, and so does
+    /// the name of a body ("Justice Department", "State Department").
     static func stripTitles(_ words: [String]) -> [String] {
         guard let lastTitle = words.dropLast().lastIndex(where: { WordClassTable.classes(ofFirstWordOf: $0).contains(.title) }),
-              words[(lastTitle + 1)...].allSatisfy({ isCapitalized($0) || nameParticles.contains($0) })
+              words[(lastTitle + 1)...].allSatisfy({ isCapitalized($0) || nameParticles.contains($0) }),
+              let last = words.last, !bodyWords.contains(last.lowercased())   // "Justice Department"
         else { return words }
         return Array(words[(lastTitle + 1)...])
     }
