@@ -45,6 +45,12 @@ import Testing
         // John F. Kennedy 3, John Kennedy 5: fewer than four times as many, two people.
         all += quotes("John F. Kennedy", mention: "John F. Kennedy", count: 3, article: 19)
         all += quotes("John Kennedy", mention: "Kennedy", count: 5, article: 20)
+        // A middle name as a middle initial: Ann Marsh 8, Ann Rodham Marsh 2, one name; John
+        // Bel Ward 3, John Ward 5, two people.
+        all += quotes("Ann Marsh", mention: "Ann Marsh", count: 8, article: 22)
+        all += quotes("Ann Rodham Marsh", mention: "Ann Rodham Marsh", count: 2, article: 23)
+        all += quotes("John Bel Ward", mention: "John Bel Ward", count: 3, article: 24)
+        all += quotes("John Ward", mention: "John Ward", count: 5, article: 25)
         // Neither a pronoun nor a speaker in lower case, nor a quote with none, is a name.
         all += quotes("He", mention: "He", article: 21)
         all += quotes("the report", mention: "the report", article: 21)
@@ -53,7 +59,8 @@ import Testing
     }
 
     @Test func onlyTheRulesJoinNames() {
-        #expect(ArchiveSpeakers.aliases(archive) == ["Cole": "Dana Cole", "Donald J. Trump": "Donald Trump", "Trump": "Donald Trump"])
+        #expect(ArchiveSpeakers.aliases(archive) == ["Cole": "Dana Cole", "Donald J. Trump": "Donald Trump", "Trump": "Donald Trump",
+                                                    "Ann Rodham Marsh": "Ann Marsh"])
     }
 
     @Test func speakersAreRewrittenAndMentionsKept() {
@@ -62,10 +69,11 @@ import Testing
         ArchiveSpeakers.unify(&after)
         #expect(after.filter { $0.speaker == "Donald Trump" }.count == 14)
         #expect(after.filter { $0.speaker == "Dana Cole" }.count == 14)
-        #expect(!after.contains { $0.speaker == "Trump" || $0.speaker == "Cole" || $0.speaker == "Donald J. Trump" })
+        #expect(after.filter { $0.speaker == "Ann Marsh" }.count == 10)
+        #expect(!after.contains { ["Trump", "Cole", "Donald J. Trump", "Ann Rodham Marsh"].contains($0.speaker) })
         #expect(after.map(\.mention) == before.map(\.mention))
         // Every other quote is as it was.
-        let joined: Set<String> = ["Trump", "Cole", "Donald J. Trump"]
+        let joined: Set<String> = ["Trump", "Cole", "Donald J. Trump", "Ann Rodham Marsh"]
         for (old, new) in zip(before, after) where !joined.contains(old.speaker ?? "") { #expect(old == new) }
     }
 
@@ -75,7 +83,7 @@ import Testing
         for copy in 0..<1_000 {
             many += archive.map { quote in
                 var quote = quote
-                quote.article += Int32(copy * 22)
+                quote.article += Int32(copy * 26)
                 return quote
             }
         }

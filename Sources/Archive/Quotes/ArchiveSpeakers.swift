@@ -3,9 +3,10 @@
 /// ("President Trump said"), so their speaker stays "Trump" beside "Donald Trump", and
 /// "Donald J. Trump" beside both. After extraction, two rules join them:
 ///
-/// - a name with a middle initial ("Donald J. Trump") becomes the name without it when that
-///   name has at least `withoutInitialMultiple` times its quotes: as often as each other, the
-///   two are as likely two people ("John F. Kennedy" and the senator John Kennedy);
+/// - a name with a middle initial or name ("Donald J. Trump", "Hillary Rodham Clinton")
+///   becomes the name without it when that name has at least `withoutMiddleMultiple` times its
+///   quotes: as often as each other, the two are as likely two people ("John F. Kennedy" and
+///   the senator John Kennedy, "John Bel Edwards" and John Edwards);
 /// - a speaker of one capitalized word becomes the archive's most quoted person name ending
 ///   with that word, when that name is the speaker of at least `leastQuotes` quotes and of at
 ///   least `leastShare` of the quotes of person names ending with the word; when articles
@@ -16,7 +17,7 @@
 /// The evidence rule keeps places and titles out ("Britain" is not short for "Great
 /// Britain" in any article), the first-name rule keeps words that are also first names out.
 enum ArchiveSpeakers {
-    static let withoutInitialMultiple = 4
+    static let withoutMiddleMultiple = 4
     static let leastQuotes = 10
     static let leastShare = 0.8
     static let leastShortForms = 3
@@ -53,23 +54,24 @@ enum ArchiveSpeakers {
     /// Each speaker name that becomes another, and the name it becomes.
     static func aliases(_ quotes: [Quote]) -> [String: String] {
         let (quoted, shortForms) = count(quotes)
-        // Only names that can take part are looked at: those with a middle initial, and those
-        // whose first or last word is a speaker of one word.
+        // Only names that can take part are looked at: those of three words, and those whose
+        // first or last word is a speaker of one word.
         let words = Set(quoted.keys.lazy.filter { isCandidateWord($0) }.map { Substring($0) })
         var people: [(name: String, words: [Substring])] = []
         for name in quoted.keys {
             let utf8 = name.utf8
             guard let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) else { continue }
-            guard words.contains(name[..<firstSpace]) || words.contains(name[utf8.index(after: lastSpace)...])
-                    || utf8.distance(from: firstSpace, to: lastSpace) == 3 else { continue }   // "Donald J. Trump"
+            let threeWords = firstSpace != lastSpace && !utf8[utf8.index(after: firstSpace)..<lastSpace].contains(0x20)
+            guard words.contains(name[..<firstSpace]) || words.contains(name[utf8.index(after: lastSpace)...]) || threeWords
+            else { continue }
             let nameWords = name.split(separator: " ")
             guard nameWords.count >= 2, SpeakerNames.looksLikePerson(name) else { continue }
             people.append((name, nameWords))
         }
         var aliases: [String: String] = [:]
-        for (name, nameWords) in people where nameWords.count == 3 && isInitial(nameWords[1]) {
+        for (name, nameWords) in people where nameWords.count == 3 {
             let short = "\(nameWords[0]) \(nameWords[2])"
-            if quoted[short, default: 0] >= withoutInitialMultiple * quoted[name, default: 0], SpeakerNames.looksLikePerson(short) {
+            if quoted[short, default: 0] >= withoutMiddleMultiple * quoted[name, default: 0], SpeakerNames.looksLikePerson(short) {
                 aliases[name] = short
             }
         }
@@ -154,11 +156,5 @@ enum ArchiveSpeakers {
               let space = speaker.utf8.lastIndex(of: 0x20) else { return false }
         let lastWord = String(speaker[speaker.utf8.index(after: space)...])
         return mention == lastWord || SpeakerNames.endsWith(mention, " " + lastWord)
-    }
-
-    /// "J.": one capital letter and a full stop.
-    private static func isInitial(_ word: Substring) -> Bool {
-        guard word.utf8.count == 2, let letter = word.utf8.first else { return false }
-        return letter >= 0x41 && letter <= 0x5A && word.utf8.last == 0x2E
     }
 }
