@@ -101,7 +101,10 @@ import Testing
         ("Dana Cole stood by her warning that the wall would “fall before spring.”", "Dana Cole", "warning"),
         ("“The wall will hold,” the independent Leith councillor and harbour board candidate told the Courier.",
          "the independent Leith councillor and harbour board candidate", "told"),
-        ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "the Leith Courier", "opined"),
+        // a body's name of two words or more is the same speaker with or without "the"
+        ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "Leith Courier", "opined"),
+        ("“Fishermen should moor their boats elsewhere,” the Leith Harbour Board said.", "Leith Harbour Board", "said"),
+        ("“Fishermen should moor their boats elsewhere,” opined the Leith Democrat.", "the Leith Democrat", "opined"),
         ("“The harbour is one of the safest in the north,” the Fifers state in their letter.", "Fifers", "state"),
         ("Dana Cole spoke to the fishermen about the “long winter ahead.”", "Dana Cole", "spoke"),
         ("Even before Dana Cole spoke, her campaign sent a message saying the wall was “sound.”", "her campaign", "saying"),

@@ -7,7 +7,8 @@ extension SpeakerNames {
     /// the article names nobody.
     mutating func person(forPronoun pronoun: String, at offset: Int) -> String {
         let otherSex: Sex = pronoun == "he" ? .woman : .man
-        let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !isKnown($0.name, as: otherSex) }
+        let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !Self.isBody($0.name)
+            && !isKnown($0.name, as: otherSex) }
         var lastNamed: (name: String, at: Int)?
         if let named = lastPersonNamed(before: offset, notKnownAs: otherSex) {
             lastNamed = lastSurnameMention(after: named.end, before: offset, notKnownAs: otherSex) ?? (named.name, named.at)
@@ -19,6 +20,14 @@ extension SpeakerNames {
         // statement" is not a he or a she.
         return lastSpeaker?.name ?? lastNamed?.name
             ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !isKnown($0.name, as: otherSex) }?.name ?? pronoun
+    }
+
+    /// The name of a body or a place ("World Health Organization", "European Union", "Washington
+    /// Post"), which a speaker may be without "the", and no "he" or "she" goes back to: its last
+    /// word is a place word.
+    static func isBody(_ name: String) -> Bool {
+        guard let space = name.utf8.lastIndex(of: 0x20) else { return false }
+        return placeWords.contains(name[name.utf8.index(after: space)...].lowercased())
     }
 
     /// Whether `name` is of `sex` by what the article writes: its given name ("Bill Clinton")

@@ -399,6 +399,16 @@ struct SpeakerNames {
            let (role, places) = SpeakerRole.ofMention(["the", first]) {
             return person(in: role, placedIn: places, before: offset) ?? "the " + first.lowercased()
         }
+        func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
+        // "the White House said" and "White House said": one speaker, the name without its
+        // article. Not a name of one word ("the Hill" is no "Hill", a surname), nor a person
+        // told by party and state ("the California Democrat").
+        if mention.count >= 3, first.lowercased() == "the", mention.dropFirst().allSatisfy(Self.isCapitalized),
+           let last = mention.last, !isTitle(last) {
+            let name = Array(mention.dropFirst())
+            // "the Rev. Al Sharpton" is Al Sharpton; "the New York Times" is not looked up.
+            return name.contains(where: isTitle) ? speaker(for: name, at: offset) : name.joined(separator: " ")
+        }
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
         if firstClasses.contains(.determiner) {
             // "The president said" and "said the president": one speaker.
@@ -407,7 +417,6 @@ struct SpeakerNames {
         var words = mention
         // "Sen. John Thune of South Dakota": the person, without the state; but not "Secretary
         // of State John Kerry" or "Chiefs of Staff Martin Dempsey", where a title follows.
-        func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
         if let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, !isTitle(words[of - 1]),
            words[(of + 1)...].allSatisfy({ Self.isCapitalized($0) && !isTitle($0) }) {
             words.removeSubrange(of...)
@@ -516,7 +525,8 @@ struct SpeakerNames {
     /// Department" is not "Department").
     static let bodyWords: Set<String> = [
         "department", "ministry", "committee", "party", "council", "agency", "office", "court", "commission",
-        "caucus", "board", "bureau", "cabinet", "government", "democrats", "republicans", "americans", "security", "convention", "foundation", "institution", "institutes", "academy", "administration", "affairs",
+        "caucus", "board", "bureau", "cabinet", "government", "organization", "democrats", "republicans", "americans",
+        "security", "convention", "foundation", "institution", "institutes", "academy", "administration", "affairs",
         "enforcement", "intelligence", "command", "army", "guard", "patrol", "embassy", "treasury", "constitution",
         "parenthood", "review", "report",
     ]
