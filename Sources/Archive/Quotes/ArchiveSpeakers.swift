@@ -7,6 +7,8 @@
 ///   becomes the name without it when that name has at least `withoutMiddleMultiple` times its
 ///   quotes: as often as each other, the two are as likely two people ("John F. Kennedy" and
 ///   the senator John Kennedy, "John Bel Edwards" and John Edwards);
+/// - names alike but for a given name and its short form ("Charles Schumer", "Chuck Schumer")
+///   become the most quoted of them (`givenNameForms`);
 /// - a speaker of one capitalized word becomes the archive's most quoted person name ending
 ///   with that word, when that name is the speaker of at least `leastQuotes` quotes and of at
 ///   least `leastShare` of the quotes of person names ending with the word; when articles
@@ -75,6 +77,7 @@ enum ArchiveSpeakers {
                 aliases[name] = short
             }
         }
+        joinGivenNameForms(people, quoted: quoted, into: &aliases)
         // Each person name as it will be, with its quotes and short forms, by last and by first word.
         var byLastWord: [Substring: [String: (quotes: Int, shortForms: Int)]] = [:]
         var asFirstWord: [Substring: Int] = [:]
@@ -98,6 +101,50 @@ enum ArchiveSpeakers {
             }
         }
         return aliases
+    }
+
+    /// Common short forms of given names, to the full forms they stand for. Not across sexes
+    /// (Chris Matthews is not Christine Matthews), nor "Jack" for John (Jack Kennedy is not the
+    /// senator John Kennedy).
+    static let givenNameForms: [String: [String]] = [
+        "chuck": ["charles"], "charlie": ["charles"], "jim": ["james"], "jimmy": ["james"], "bob": ["robert"],
+        "bobby": ["robert"], "rob": ["robert"], "bill": ["william"], "billy": ["william"], "mike": ["michael"],
+        "jerry": ["gerald", "jerrold", "jerome"], "bernie": ["bernard"], "dick": ["richard"], "rick": ["richard"],
+        "tom": ["thomas"], "joe": ["joseph"], "ted": ["edward", "theodore"], "ed": ["edward"], "dan": ["daniel"],
+        "danny": ["daniel"], "dave": ["david"], "steve": ["steven", "stephen"], "tony": ["anthony"],
+        "chris": ["christopher"], "nick": ["nicholas"], "andy": ["andrew"], "ben": ["benjamin"],
+        "jeff": ["jeffrey"], "ken": ["kenneth"], "larry": ["lawrence"], "ron": ["ronald"], "don": ["donald"],
+        "pat": ["patrick"], "sam": ["samuel"], "tim": ["timothy"], "greg": ["gregory"],
+        "matt": ["matthew"], "alex": ["alexander"], "mitch": ["mitchell"], "liz": ["elizabeth"],
+        "beth": ["elizabeth"], "kate": ["katherine", "catherine"], "kathy": ["kathleen", "katherine", "kathryn"],
+        "debbie": ["deborah"], "sue": ["susan"], "jen": ["jennifer"], "jenny": ["jennifer"], "becky": ["rebecca"],
+        "maggie": ["margaret"], "peggy": ["margaret"], "fred": ["frederick"], "hank": ["henry"],
+        "newt": ["newton"], "rudy": ["rudolph"], "vince": ["vincent"], "phil": ["philip", "phillip"],
+    ]
+
+    /// Names alike but for a given name and its short form ("Charles Schumer" and "Chuck Schumer",
+    /// "Jerrold Nadler" and "Jerry Nadler") become the most quoted of them, unless a rule above
+    /// already joined them to another name.
+    private static func joinGivenNameForms(_ people: [(name: String, words: [Substring])], quoted: [String: Int],
+                                           into aliases: inout [String: String]) {
+        func forms(_ given: Substring) -> Set<String> {
+            let lower = given.lowercased()
+            return Set([lower] + (givenNameForms[lower] ?? []))
+        }
+        // By the words after the given name; only groups with a short form can join.
+        var byRest: [ArraySlice<Substring>: [(name: String, forms: Set<String>)]] = [:]
+        for (name, words) in people where aliases[name] == nil && words.count >= 2 {
+            byRest[words.dropFirst(), default: []].append((name, forms(words[0])))
+        }
+        for group in byRest.values where group.count > 1 {
+            // Each name joins the most quoted name whose given name is a form of its own.
+            for (name, names) in group {
+                let alike = group.filter { !$0.forms.isDisjoint(with: names) }
+                guard let best = alike.max(by: { (quoted[$0.name, default: 0], $1.name) < (quoted[$1.name, default: 0], $0.name) }),
+                      best.name != name else { continue }
+                aliases[name] = best.name
+            }
+        }
     }
 
     /// A speaker of one capitalized word that is no pronoun ("I"): one a full name may take.
