@@ -122,19 +122,20 @@ enum ArchiveSpeakers {
         "newt": ["newton"], "rudy": ["rudolph"], "vince": ["vincent"], "phil": ["philip", "phillip"],
     ]
 
+    /// The full forms of `givenNameForms`.
+    private static let fullGivenNames = Set(givenNameForms.values.joined())
+
     /// Names alike but for a given name and its short form ("Charles Schumer" and "Chuck Schumer",
     /// "Jerrold Nadler" and "Jerry Nadler") become the most quoted of them, unless a rule above
     /// already joined them to another name.
     private static func joinGivenNameForms(_ people: [(name: String, words: [Substring])], quoted: [String: Int],
                                            into aliases: inout [String: String]) {
-        func forms(_ given: Substring) -> Set<String> {
-            let lower = given.lowercased()
-            return Set([lower] + (givenNameForms[lower] ?? []))
-        }
-        // By the words after the given name; only groups with a short form can join.
+        // By the words after the given name, of the names whose given name has another form.
         var byRest: [ArraySlice<Substring>: [(name: String, forms: Set<String>)]] = [:]
         for (name, words) in people where aliases[name] == nil && words.count >= 2 {
-            byRest[words.dropFirst(), default: []].append((name, forms(words[0])))
+            let given = words[0].lowercased()
+            guard givenNameForms[given] != nil || fullGivenNames.contains(given) else { continue }
+            byRest[words.dropFirst(), default: []].append((name, Set([given] + (givenNameForms[given] ?? []))))
         }
         for group in byRest.values where group.count > 1 {
             // Each name joins the most quoted name whose given name is a form of its own.

@@ -54,9 +54,11 @@ extension SpeakerNames {
     /// Only a surname that can be its sentence's subject counts (`opensClause`), outside
     /// quotes: not "advised Trump", "Obama's bailout" or "the Obama administration".
     private mutating func lastSurnameMention(after start: Int, before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int)? {
+        // The last words of the names before `offset`; whether a name is a person's is asked
+        // only of those a mention finds, as most names are never asked it.
         var surnames: [UInt64] = []
-        for index in names[..<firstName(atOrAfter: offset)].indices where looksLikePerson(index) {
-            if !surnames.contains(names[index].lastKey) { surnames.append(names[index].lastKey) }
+        for name in names[..<firstName(atOrAfter: offset)] where !surnames.contains(name.lastKey) {
+            surnames.append(name.lastKey)
         }
         var mentions: [Range<Int>] = []
         var i = start
@@ -75,7 +77,8 @@ extension SpeakerNames {
         // Clinton, and does not become Bill.
         for mention in mentions.reversed() {
             let surname = string(mention)
-            if let person = people(named: surname, last: surname, at: mention.lowerBound).first, !isKnown(person.fullest, as: sex) {
+            if let person = people(named: surname, last: surname, at: mention.lowerBound).first,
+               Self.looksLikePerson(person.fullest), !isKnown(person.fullest, as: sex) {
                 return (person.fullest, mention.lowerBound)
             }
         }
