@@ -54,12 +54,9 @@ extension SpeakerNames {
     /// Only a surname that can be its sentence's subject counts (`opensClause`), outside
     /// quotes: not "advised Trump", "Obama's bailout" or "the Obama administration".
     private mutating func lastSurnameMention(after start: Int, before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int)? {
-        // The last words of the names before `offset`; whether a name is a person's is asked
-        // only of those a mention finds, as most names are never asked it.
-        var surnames: [UInt64] = []
-        for name in names[..<firstName(atOrAfter: offset)] where !surnames.contains(name.lastKey) {
-            surnames.append(name.lastKey)
-        }
+        // The names before `offset`, whose last words a mention may be; whether a name is a
+        // person's is asked only of those a mention finds, as most names are never asked it.
+        let namedBefore = firstName(atOrAfter: offset)
         var mentions: [Range<Int>] = []
         var i = start
         while true {
@@ -70,7 +67,8 @@ extension SpeakerNames {
             // A whole word, no possessive, and the last of its name ("Trump Tower").
             guard end < text.count, text[end] == 0x20 || text[end] == 0x2C || text[end] == 0x2E,
                   !(text[end] == 0x20 && end + 1 < text.count && text[end + 1] >= 0x41 && text[end + 1] <= 0x5A),
-                  surnames.contains(lowercaseHash(i..<end)), opensClause(i), !isQuoted(i) else { continue }
+                  case let key = lowercaseHash(i..<end), names[..<namedBefore].contains(where: { $0.lastKey == key }),
+                  opensClause(i), !isQuoted(i) else { continue }
             mentions.append(i..<end)
         }
         // The last mention whose person is not of `sex`: "Clinton" for "he" skips Hillary
