@@ -604,7 +604,7 @@ enum AttributionFinder {
         // "Even in a statement, ...", "And at the time ...": a word that opens the sentence is
         // no name.
         guard let name = name(tokens, endingAt: j, limit: limit),
-              name.count > 1 || !(tokens[j].classes.contains(.nameOpener) || tokens[j].isLower(oneOf: ["even", "only", "just"]))
+              name.count > 1 || !(tokens[j].classes.contains(.nameOpener) || tokens[j].isLower(oneOf: ["only", "just"]))
         else { return nil }
         return name
     }

@@ -19,7 +19,8 @@ extension SpeakerNames {
         // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
         // statement" is not a he or a she.
         return lastSpeaker?.name ?? lastNamed?.name
-            ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !isKnown($0.name, as: otherSex) }?.name ?? pronoun
+            ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && !isKnown($0.name, as: otherSex) }?.name
+            ?? pronoun
     }
 
     /// The name of a body or a place ("World Health Organization", "European Union", "Washington

@@ -440,10 +440,11 @@ struct SpeakerNames {
         return written
     }
 
-    /// "the " or "The " comes right before byte `offset`.
+    /// The word "the" or "The" and a space come right before byte `offset`.
     private func followsThe(_ offset: Int) -> Bool {
-        offset >= 4 && text[offset - 1] == 0x20 && ByteScan.lowercased(text[offset - 4]) == 0x74
-            && text[offset - 3] == 0x68 && text[offset - 2] == 0x65 && (offset == 4 || !QuoteMarks.isLetterOrDigit(text[offset - 5]))
+        let before = 0..<offset
+        guard ByteScan.hasSuffix(text, before, "the ") || ByteScan.hasSuffix(text, before, "The ") else { return false }
+        return offset == 4 || !QuoteMarks.isLetterOrDigit(text[offset - 5])
     }
 
     /// The people named in the article by names that end with `written` (whose last word is
