@@ -233,14 +233,15 @@ struct SpeakerNames {
         return WordClassTable.fnv(bytes.lazy.map(ByteScan.lowercased))
     }
 
-    /// The word in `range` is `key` (in lower case), in any case.
-    func matches(_ range: Range<Int>, lowercased key: [UInt8]) -> Bool {
+    /// The word in `range` of `text` is `key` (in lower case), in any case. Static, as the
+    /// mutating lookups call it: a method would copy the whole value for each call.
+    static func matches(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased key: [UInt8]) -> Bool {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         if bytes.allSatisfy({ $0 < 0x80 }) {
             guard bytes.count == key.count else { return false }
             return (0..<key.count).allSatisfy { ByteScan.lowercased(bytes[$0]) == key[$0] }
         }
-        return Array(string(range).lowercased().utf8) == key
+        return Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) == key
     }
 
     /// `name` ends with the bytes of `suffix`: `hasSuffix` without comparing Characters,
@@ -453,30 +454,60 @@ struct SpeakerNames {
     /// with its fullest name. The names before `offset` count, or the names after it for a
     /// surname met before any full name.
     mutating func people(named written: String, last: String, at offset: Int)
-        -> [(firstWord: Substring, fullest: String, length: Int)] {
-        let key = last.lowercased()
-        let keyHash = WordClassTable.fnv(key.utf8)
-        let keyBytes = Array(key.utf8)
-        var people: [(firstWord: Substring, fullest: String, length: Int)] = []
+        -> [(firstWord: Range<Int>, fullest: String, length: Int)] {
+        var last = last, written = written
+        // The surname's key and bytes in lower case, ASCII folded without making a string.
+        let keyBytes = last.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.map(ByteScan.lowercased) : nil }
+            ?? Array(last.lowercased().utf8)
+        let keyHash = WordClassTable.fnv(keyBytes)
+        let text = self.text
+        var people: [(firstWord: Range<Int>, fullest: String, length: Int)] = []
         // One pass over the names in text order, up to the first after `offset` once one
         // before it has been seen.
         var namedBefore = false
         for index in 0..<names.count {
-            guard names[index].lastKey == keyHash, matches(wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) else { continue }
+            guard names[index].lastKey == keyHash,
+                  Self.matches(text, wordRanges[names[index].words.upperBound - 1], lowercased: keyBytes) else { continue }
             let before = names[index].at <= offset
             namedBefore = namedBefore || before
             if namedBefore && !before { break }
+            // Longer than the name as the mention writes it, and ending with it.
+            let words = wordRanges[names[index].words]
+            guard written.withUTF8({ Self.isLongerName(text, words, endingWith: $0) }) else { continue }
             let (candidate, length, shouted) = self.written(index)
             // Not the name as the mention writes it ("Mr. Van Hollen" is no person "Van").
-            guard !shouted, candidate.utf8.count > written.utf8.count, Self.endsWith(candidate, written) else { continue }
-            let firstWord = candidate.prefix { $0 != " " }
-            if let known = people.firstIndex(where: { $0.firstWord == firstWord }) {
+            guard !shouted else { continue }
+            let firstWord = words[words.startIndex]
+            if let known = people.firstIndex(where: { text[$0.firstWord].elementsEqual(text[firstWord]) }) {
                 if length > people[known].length { (people[known].fullest, people[known].length) = (candidate, length) }
             } else {
                 people.append((firstWord, candidate, length))
             }
         }
         return people
+    }
+
+    /// The name whose words lie at `words`, written with one space between them, is longer
+    /// than `suffix` and ends with its bytes: `hasSuffix` on the name without making it.
+    private static func isLongerName(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>,
+                                     endingWith suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard words.reduce(words.count - 1, { $0 + $1.count }) > suffix.count else { return false }
+        // From the end: the last word's bytes, a space, the word before, and so on.
+        var remaining = suffix.count
+        var word = words.endIndex - 1
+        while remaining > 0 {
+            var i = words[word].upperBound
+            while i > words[word].lowerBound, remaining > 0 {
+                i -= 1
+                remaining -= 1
+                guard text[i] == suffix[remaining] else { return false }
+            }
+            guard remaining > 0 else { break }
+            word -= 1   // there is one: the name is longer than the suffix
+            remaining -= 1
+            guard suffix[remaining] == 0x20 else { return false }
+        }
+        return true
     }
 
     /// The states of the United States, as words: datelines put them after a town

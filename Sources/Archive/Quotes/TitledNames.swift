@@ -57,7 +57,7 @@ extension SpeakerNames {
     /// the run before the title.
     func role(of named: TitledName) -> (role: SpeakerRole?, wordsBefore: [Range<Int>]) {
         let wordsBefore = words(in: named.run..<named.title.lowerBound)
-        let former = wordsBefore.contains { matches($0, lowercased: Array("former".utf8)) }
+        let former = wordsBefore.contains { Self.matches(text, $0, lowercased: Array("former".utf8)) }
             || ByteScan.hasSuffix(text, 0..<named.run, "former ")
         return (SpeakerRole(title: string(named.title), before: wordsBefore.last.map(string), former: former), wordsBefore)
     }
