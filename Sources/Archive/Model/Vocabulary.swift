@@ -42,6 +42,11 @@ public struct Vocabulary: Sendable {
         return UInt32(id)
     }
 
+    /// The ids of every word of `other`, in the order of its ids, added when new.
+    mutating func ids(of other: Vocabulary) -> [UInt32] {
+        (0..<UInt32(other.count)).map { id in other.withWord(id) { intern($0) } }
+    }
+
     public mutating func intern(_ word: String) -> UInt32 {
         var copy = word
         return copy.withUTF8 { intern($0) }

@@ -108,7 +108,7 @@ struct SpeakerNames {
             }
             // A run of capitalized words, one space apart. Most capitals open a sentence and
             // stand alone: the run is kept in an array only from its second word.
-            run.removeAll(keepingCapacity: true)
+            if !run.isEmpty { run.removeAll(keepingCapacity: true) }
             var word = i
             while true {
                 let (end, next, goesOn) = capitalizedWord(at: word, before: range.upperBound)
