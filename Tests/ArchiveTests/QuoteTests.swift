@@ -176,6 +176,18 @@ import Testing
         #expect(quote.speaker == "Dana J. Cole")
     }
 
+    /// A person's given name and surname, after the article named her with a middle name or
+    /// initial, is that name; another given name with the surname is someone else.
+    @Test(arguments: [
+        ("Dana Huckabee Cole spoke on Monday.\n\n“We will rebuild,” Dana Cole said.", "Dana Huckabee Cole"),
+        ("Dana J. Cole spoke on Monday.\n\n“We will rebuild,” press secretary Dana Cole said.", "Dana J. Cole"),
+        ("Dana Huckabee Cole spoke on Monday.\n\n“We will rebuild,” Jo Cole said.", "Jo Cole"),
+        ("Dana Huckabee Cole spoke on Monday.\n\n“We will rebuild,” Dana Reid said.", "Dana Reid"),
+    ])
+    func aNameWithoutItsMiddleNameIsThePersonNamedWithIt(text: String, speaker: String) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
     /// "The council" opening a sentence and "the council" inside one, "They" and "they":
     /// one speaker each, so that `count by speaker` counts them together.
     @Test func aSpeakerIsTheSameWhateverItsCapital() throws {

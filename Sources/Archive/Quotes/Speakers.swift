@@ -471,9 +471,12 @@ struct SpeakerNames {
             let before = names[index].at <= offset
             namedBefore = namedBefore || before
             if namedBefore && !before { break }
-            // Longer than the name as the mention writes it, and ending with it.
+            // Longer than the name as the mention writes it, and ending with it; or the name
+            // with a middle name or initial that the mention leaves out ("Sarah Sanders" after
+            // "Sarah Huckabee Sanders").
             let words = wordRanges[names[index].words]
-            guard written.withUTF8({ Self.isLongerName(text, words, endingWith: $0) }) else { continue }
+            guard written.withUTF8({ Self.isLongerName(text, words, endingWith: $0) || Self.isName(text, words, withMiddleOf: $0) })
+            else { continue }
             let (candidate, length, shouted) = self.written(index)
             // Not the name as the mention writes it ("Mr. Van Hollen" is no person "Van").
             guard !shouted else { continue }
@@ -508,6 +511,15 @@ struct SpeakerNames {
             guard suffix[remaining] == 0x20 else { return false }
         }
         return true
+    }
+
+    /// The name whose words lie at `words` is three words, and `firstAndLast` is its first and
+    /// last: "Sarah Huckabee Sanders" for "Sarah Sanders".
+    private static func isName(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>,
+                               withMiddleOf firstAndLast: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard words.count == 3, let space = firstAndLast.firstIndex(of: 0x20) else { return false }
+        return text[words[words.startIndex]].elementsEqual(firstAndLast[..<space])
+            && text[words[words.startIndex + 2]].elementsEqual(firstAndLast[(space + 1)...])
     }
 
     /// The states of the United States, as words: datelines put them after a town
