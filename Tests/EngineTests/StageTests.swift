@@ -40,6 +40,11 @@ import Language
         #expect(try Example.rows("articles | where section = \"politics\" | words all | where word in (\"the\", \"harbour\", \"council\", \"nowhere-at-all\")") == expected)
         #expect(try Example.rows("articles | where section = \"politics\" | words all | where word = \"harbour\"") == whole.filter { $0[0] == "harbour" })
         #expect(try Example.rows("articles | where section = \"politics\" | words all | where \"council\" = word") == whole.filter { $0[0] == "council" })
+        // Up to four words are counted one by one, five to eight in one pass (`WordCounts`).
+        let six = ["the", "harbour", "council", "a", "of", "wall"]
+        let sixListed = six.map { "\"\($0)\"" }.joined(separator: ", ")
+        #expect(try Example.rows("articles | where section = \"politics\" | words all | where word in (\(sixListed))")
+                == whole.filter { six.contains($0[0]) })
         // More than a few words are counted with all the others; the rows are the same.
         let many = ["the", "harbour", "council", "a", "of", "and", "to", "in", "wall", "said"]
         let list = many.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -15,15 +15,31 @@ struct WordCounts {
 
     /// Counted on every core, each over a run of rows that ends where the row changes (so
     /// that an article counts once per word), then summed. With `only`, only those words
-    /// are counted (the others count zero): a test per word instead of three lookups.
+    /// are counted (the others count zero): a test per word instead of three lookups, or
+    /// for a few words (`fewWords`) a count of each over every row's words, which the
+    /// compiler makes a vector loop.
     init(archive: Archive, rows: [Int32], ranges: [Range<Int>]? = nil, only: [UInt32]? = nil,
          isCancelled: @escaping @Sendable () -> Bool) throws(CancelledError) {
         let ranges = ranges ?? rows.map { archive.tokens.range(ofArticle: Int($0)) }
         self.ranges = ranges
         self.archive = archive
         self.rows = rows
+        self.total = ranges.reduce(0) { $0 + $1.count }
         let size = archive.vocabulary.count
         let chunks = RowRuns.split(rows, into: Parallel.coreCount)
+        if let only, case let words = Array(Set(only)), words.count <= Self.fewWords {
+            var counts = [Int](repeating: 0, count: size)
+            var documents = [Int](repeating: 0, count: size)
+            for part in try Self.count(words, archive: archive, rows: rows, ranges: ranges, chunks: chunks, isCancelled: isCancelled) {
+                for (slot, id) in words.enumerated() {
+                    counts[Int(id)] += part.counts[slot]
+                    documents[Int(id)] += part.documents[slot]
+                }
+            }
+            self.counts = counts
+            self.documents = documents
+            return
+        }
         let parts = Parallel.map(chunks.count) { chunk in
             var counts = [Int32](repeating: 0, count: size)
             var documents = [Int32](repeating: 0, count: size)
@@ -63,7 +79,41 @@ struct WordCounts {
         }
         self.counts = counts
         self.documents = documents
-        self.total = ranges.reduce(0) { $0 + $1.count }
+    }
+
+    /// At most this many words named after `words` are counted one by one over each row's
+    /// words; more are counted in one pass with a test per word.
+    static let fewWords = 4
+
+    /// Occurrences and articles of each of `words` (by its place in `words`), per run of
+    /// rows, on every core: no table as large as the vocabulary is made and zeroed per run.
+    private static func count(_ words: [UInt32], archive: Archive, rows: [Int32], ranges: [Range<Int>], chunks: [Range<Int>],
+                              isCancelled: @escaping @Sendable () -> Bool) throws(CancelledError)
+        -> [(counts: [Int], documents: [Int])] {
+        let parts = Parallel.map(chunks.count) { chunk in
+            var counts = [Int](repeating: 0, count: words.count)
+            var documents = [Int](repeating: 0, count: words.count)
+            var lastRow = [Int32](repeating: -1, count: words.count)
+            archive.tokens.ids.withUnsafeBufferPointer { ids in
+                for index in chunks[chunk] {
+                    if index & 255 == 0, isCancelled() { return }
+                    let row = rows[index]
+                    let tokens = UnsafeBufferPointer(rebasing: ids[ranges[index]])
+                    for (slot, word) in words.enumerated() {
+                        let found = tokens.reduce(0) { $0 &+ ($1 == word ? 1 : 0) }
+                        guard found > 0 else { continue }
+                        counts[slot] += found
+                        if lastRow[slot] != row {
+                            lastRow[slot] = row
+                            documents[slot] += 1
+                        }
+                    }
+                }
+            }
+            return (counts, documents)
+        }
+        if isCancelled() { throw CancelledError() }
+        return parts
     }
 }
 
