@@ -449,10 +449,11 @@ struct SpeakerNames {
     }
 
     /// The people named in the article by names that end with `written` (whose last word is
-    /// `last`) and are longer, in the order they are first named, told apart by their first
-    /// words ("Donald Trump" and "Donald J. Trump" are one, "Melania Trump" another), each
-    /// with its fullest name. The names before `offset` count, or the names after it for a
-    /// surname met before any full name.
+    /// `last`) and are longer, or that are `written` with a middle name or initial ("Sarah
+    /// Huckabee Sanders" for "Sarah Sanders"), in the order they are first named, told apart
+    /// by their first words ("Donald Trump" and "Donald J. Trump" are one, "Melania Trump"
+    /// another), each with its fullest name. The names before `offset` count, or the names
+    /// after it for a surname met before any full name.
     mutating func people(named written: String, last: String, at offset: Int)
         -> [(firstWord: Range<Int>, fullest: String, length: Int)] {
         var last = last, written = written
