@@ -29,8 +29,8 @@ enum Trend {
     static func label(_ date: NewsDate, _ period: String) -> String {
         switch period {
         case "year": return Functions.pad(date.year, 4)
-        case "month": let (y, m, _) = date.civil; return "\(Functions.pad(y, 4))-\(Functions.pad(m, 2))"
-        case "week": let (y, w) = Functions.isoWeek(date); return "\(Functions.pad(y, 4))-W\(Functions.pad(w, 2))"
+        case "month": let (y, m, _) = date.civil; return Functions.yearAnd(y, "-", m)
+        case "week": let (y, w) = Functions.isoWeek(date); return Functions.yearAnd(y, "-W", w)
         default: return date.day.description
         }
     }
