@@ -329,6 +329,17 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
+    /// BBC's page chrome before a caption is no sentence's subject: the caption is a sentence
+    /// of its own, whose subject speaks, or nobody when it names no one.
+    @Test(arguments: [
+        ("Media playback is unsupported on your device Media caption Jo Cole on the dam: “It will hold.”\n\nMore rain fell.", "Jo Cole"),
+        ("Image copyright Reuters Image caption Dana Cole hopes for a “quick repair”\n\nMore rain fell.", "Dana Cole"),
+        ("Media playback is unsupported on your device Media caption “It will hold”\n\nMore rain fell.", nil),
+    ])
+    func aCaptionIsASentenceOfItsOwn(text: String, speaker: String?) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
     /// A body's name is no person for a pronoun ("Homeland Security"), but still a source when
     /// it is the subject of a quote without a verb of saying.
     @Test func aBodyIsNoPersonButASource() {

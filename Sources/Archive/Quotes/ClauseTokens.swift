@@ -15,8 +15,10 @@ struct ClauseToken {
     /// The article's bytes. Tokens live only while their article is being read, and most
     /// are never looked at: their text is made from these bytes on demand, not up front.
     let source: UnsafeBufferPointer<UInt8>
-    /// A quote whose own words end with a full stop and that a new sentence follows.
-    var quoteEndsSentence = false
+    /// The token ends the writer's sentence though it is no full stop: a quote whose own
+    /// words end with one and that a new sentence follows, or the word that ends BBC's page
+    /// chrome before a caption ("Media caption", "Image caption"; see `ClauseTokenizer`).
+    var endsSentence = false
     /// The word lists this word is in.
     var classes: WordClasses = []
 
@@ -98,7 +100,7 @@ struct ClauseToken {
         kind == .word && (hasLowercaseSuffix("'s") || hasLowercaseSuffix("’s") || hasLowercaseSuffix("s'") || hasLowercaseSuffix("s’"))
     }
 
-    var isSentenceEnd: Bool { quoteEndsSentence || (kind == .punctuation && (self.is(0x2E) || self.is(0x3F) || self.is(0x21))) }
+    var isSentenceEnd: Bool { endsSentence || (kind == .punctuation && (self.is(0x2E) || self.is(0x3F) || self.is(0x21))) }
 }
 
 enum ClauseTokenizer {
@@ -124,7 +126,7 @@ enum ClauseTokenizer {
             if nextQuoteStart == i {
                 let quote = quotes[nextQuote]
                 var token = ClauseToken(kind: .quote(quote.index), start: quote.start, end: quote.end, in: text)
-                token.quoteEndsSentence = endsSentence(text, quote.start, quote.end, range.upperBound)
+                token.endsSentence = endsSentence(text, quote.start, quote.end, range.upperBound)
                 tokens.append(token)
                 i = max(quote.end, i + 1)
                 nextQuote += 1
@@ -179,6 +181,11 @@ enum ClauseTokenizer {
                 }
                 var token = ClauseToken(kind: .word, start: i, end: j, in: text)
                 token.classes = WordClassTable.classes(of: text, i..<j, in: wordClasses)
+                // "Media playback is unsupported on your device Media caption Jeremy Corbyn on the
+                // deal: “Q”": the caption is a sentence of its own, whose subject is no "Media".
+                if j - i == 7, token.isLower("caption"), let previous = tokens.last, previous.isLower("media") || previous.isLower("image") {
+                    token.endsSentence = true
+                }
                 tokens.append(token)
                 i = j
                 continue

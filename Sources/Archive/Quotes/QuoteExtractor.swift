@@ -122,7 +122,7 @@ enum QuoteExtractor {
                         adjacent = true
                     }
                 }
-                if found == nil, tokens[k].quoteEndsSentence, shape.isSentence,
+                if found == nil, tokens[k].endsSentence, shape.isSentence,
                    let attribution = AttributionFinder.saidSentence(tokens[(k + 1)...]) {
                     found = resolved(attribution, tokens) // "“Q.” Trump said."
                     adjacent = true
