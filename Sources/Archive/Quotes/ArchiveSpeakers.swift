@@ -8,7 +8,8 @@
 ///   quotes: as often as each other, the two are as likely two people ("John F. Kennedy" and
 ///   the senator John Kennedy, "John Bel Edwards" and John Edwards);
 /// - names alike but for a given name and its short form ("Charles Schumer", "Chuck Schumer")
-///   become the most quoted of them (`givenNameForms`);
+///   and a middle initial ("Charles E. Schumer") become the most quoted of them
+///   (`givenNameForms`), unless their initials differ;
 /// - a speaker of one capitalized word becomes the archive's most quoted person name ending
 ///   with that word, when that name is the speaker of at least `leastQuotes` quotes and of at
 ///   least `leastShare` of the quotes of person names ending with the word; when articles
@@ -130,22 +131,34 @@ enum ArchiveSpeakers {
     /// already joined them to another name.
     private static func joinGivenNameForms(_ people: [(name: String, words: [Substring])], quoted: [String: Int],
                                            into aliases: inout [String: String]) {
-        // By the words after the given name, of the names whose given name has another form.
-        var byRest: [ArraySlice<Substring>: [(name: String, forms: Set<String>)]] = [:]
+        // By the words after the given name, but for a middle initial ("Charles E. Schumer"
+        // is Chuck Schumer too), of the names whose given name has another form.
+        var byRest: [[Substring]: [(name: String, forms: Set<String>, initials: [Substring])]] = [:]
         for (name, words) in people where aliases[name] == nil && words.count >= 2 {
             let given = words[0].lowercased()
             guard givenNameForms[given] != nil || fullGivenNames.contains(given) else { continue }
-            byRest[words.dropFirst(), default: []].append((name, Set([given] + (givenNameForms[given] ?? []))))
+            let rest = words.dropFirst().filter { !isInitial($0) }
+            guard !rest.isEmpty else { continue }
+            byRest[rest, default: []].append((name, Set([given] + (givenNameForms[given] ?? [])), words.filter(isInitial)))
         }
         for group in byRest.values where group.count > 1 {
-            // Each name joins the most quoted name whose given name is a form of its own.
-            for (name, names) in group {
-                let alike = group.filter { !$0.forms.isDisjoint(with: names) }
+            // Each name joins the most quoted name whose given name is a form of its own, and
+            // whose initials are its own or none ("Robert C. Smith" is not Robert L. Smith).
+            for (name, forms, initials) in group {
+                let alike = group.filter {
+                    !$0.forms.isDisjoint(with: forms) && ($0.initials.isEmpty || initials.isEmpty || $0.initials == initials)
+                }
                 guard let best = alike.max(by: { (quoted[$0.name, default: 0], $1.name) < (quoted[$1.name, default: 0], $0.name) }),
                       best.name != name else { continue }
                 aliases[name] = best.name
             }
         }
+    }
+
+    /// "E.": a capital and a full stop.
+    private static func isInitial(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        return utf8.count == 2 && utf8.last == 0x2E && (0x41...0x5A).contains(utf8.first!)
     }
 
     /// A speaker of one capitalized word that is no pronoun ("I"): one a full name may take.

@@ -403,12 +403,13 @@ struct SpeakerNames {
         func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
         // "the White House said" and "White House said": one speaker, the name without its
         // article. Not a name of one word ("the Hill" is no "Hill", a surname), nor a person
-        // told by party and state ("the California Democrat").
+        // told by party and state ("the California Democrat"). "House" is a title ("House
+        // Speaker Paul Ryan"), but not after a word that is none ("the White House").
         if mention.count >= 3, first.lowercased() == "the", mention.dropFirst().allSatisfy(Self.isCapitalized),
-           let last = mention.last, !isTitle(last) {
+           let last = mention.last, !isTitle(last) || (last == "House" && !isTitle(mention[mention.count - 2])) {
             let name = Array(mention.dropFirst())
             // "the Rev. Al Sharpton" is Al Sharpton; "the New York Times" is not looked up.
-            return name.contains(where: isTitle) ? speaker(for: name, at: offset) : name.joined(separator: " ")
+            return name.dropLast().contains(where: isTitle) ? speaker(for: name, at: offset) : name.joined(separator: " ")
         }
         guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
         if firstClasses.contains(.determiner) {
