@@ -105,8 +105,9 @@ import Testing
         ("“Fishermen should moor their boats elsewhere,” opined the Leith Courier.", "Leith Courier", "opined"),
         ("“Fishermen should moor their boats elsewhere,” the Leith Harbour Board said.", "Leith Harbour Board", "said"),
         ("“Fishermen should moor their boats elsewhere,” opined the Leith Democrat.", "the Leith Democrat", "opined"),
-        // "House" is a title ("House Speaker Dana Cole"), but not in "The Leith House"
+        // "House" and "Press" are titles ("House Speaker Dana Cole"), but not in "The Leith House"
         ("The Leith House said fishermen should moor their boats “elsewhere.”", "Leith House", "said"),
+        ("The Leith Free Press said fishermen should moor their boats “elsewhere.”", "Leith Free Press", "said"),
         ("“The harbour is one of the safest in the north,” the Fifers state in their letter.", "Fifers", "state"),
         ("Dana Cole spoke to the fishermen about the “long winter ahead.”", "Dana Cole", "spoke"),
         ("Even before Dana Cole spoke, her campaign sent a message saying the wall was “sound.”", "her campaign", "saying"),

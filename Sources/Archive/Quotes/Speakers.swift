@@ -403,10 +403,11 @@ struct SpeakerNames {
         func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
         // "the White House said" and "White House said": one speaker, the name without its
         // article. Not a name of one word ("the Hill" is no "Hill", a surname), nor a person
-        // told by party and state ("the California Democrat"). "House" is a title ("House
-        // Speaker Paul Ryan"), but not after a word that is none ("the White House").
+        // told by party and state ("the California Democrat"). "House" and "Press" are titles
+        // ("House Speaker Paul Ryan", "press secretary"), but not after a word that is none
+        // ("the White House", "The Associated Press").
         if mention.count >= 3, first.lowercased() == "the", mention.dropFirst().allSatisfy(Self.isCapitalized),
-           let last = mention.last, !isTitle(last) || (last == "House" && !isTitle(mention[mention.count - 2])) {
+           let last = mention.last, !isTitle(last) || ((last == "House" || last == "Press") && !isTitle(mention[mention.count - 2])) {
             let name = Array(mention.dropFirst())
             // "the Rev. Al Sharpton" is Al Sharpton; "the New York Times" is not looked up.
             return name.dropLast().contains(where: isTitle) ? speaker(for: name, at: offset) : name.joined(separator: " ")
