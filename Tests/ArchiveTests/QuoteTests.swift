@@ -191,6 +191,14 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// A particle and the surname after it belong to the name ("Mayor Dana de Cole"), so the
+    /// surname alone, with or without its particle, is that person.
+    @Test(arguments: ["de Cole", "Cole", "Mr. de Cole"])
+    func aSurnameWithAParticleIsThePersonNamedWithIt(mention: String) {
+        let found = quotes("Mayor Dana de Cole spoke on Monday.\n\n“We will rebuild,” \(mention) said.")
+        #expect(found.map(\.speaker) == ["Dana de Cole"])
+    }
+
     /// "The council" opening a sentence and "the council" inside one, "They" and "they":
     /// one speaker each, so that `count by speaker` counts them together.
     @Test func aSpeakerIsTheSameWhateverItsCapital() throws {
@@ -215,7 +223,8 @@ import Testing
     @Test(arguments: [("Dana Cole", true), ("Kim Jong Un", true), ("USA TODAY", false), ("JUST WATCHED Obama", false),
                       ("New York", false), ("Affordable Care Act", false), ("Black Lives Matter", false),
                       ("Grand Slam", false), ("Davis Cup", false), ("Boston Marathon", false),
-                      ("Reproductive Freedom Project", false)])
+                      ("Reproductive Freedom Project", false), ("Bill de Blasio", true), ("Abu Bakr al Baghdadi", true),
+                      ("Abu Bakr al-Baghdadi", true), ("De Blasio", false), ("Al Gore", true), ("Van Jones", true)])
     func namesLookLikePeopleOrNot(name: String, isPerson: Bool) {
         #expect(SpeakerNames.looksLikePerson(name) == isPerson)
     }

@@ -175,6 +175,15 @@ struct SpeakerNames {
         // "Donald Trump’s": the name without its possessive.
         if let last = words.last, Self.isPossessive(last, in: text) {
             words[words.count - 1] = last.lowerBound..<(last.upperBound - (text[last.upperBound - 2] == 0x27 ? 2 : 4))
+        } else if let last = words.last, let nameEnd = endOfName(afterParticleAt: last.upperBound) {
+            // "Mayor Bill de Blasio": the particle and the surname after it are the name's too.
+            let particle = (last.upperBound + 1)..<(ByteScan.endOfASCIIAlphanumerics(in: text, from: last.upperBound + 1, before: nameEnd))
+            if text[particle.upperBound] == 0x2D {
+                words.append(particle.lowerBound..<nameEnd)     // "bin-Salman"
+            } else {
+                words.append(particle)
+                words.append((particle.upperBound + 1)..<nameEnd)
+            }
         }
         let count = words.count - first
         // The Hill's box of links after a name runs on in capitals ("President Trump Donald John
@@ -589,17 +598,31 @@ struct SpeakerNames {
     /// `looksLikePerson` of the name whose words lie at `words` in `bytes`: an indexed name
     /// is asked without making its string.
     static func looksLikePerson(_ bytes: UnsafeBufferPointer<UInt8>, words: some RandomAccessCollection<Range<Int>>) -> Bool {
-        guard words.count >= 2, words.count <= 3, let firstWord = words.first else { return false }
+        guard words.count >= 2, let firstWord = words.first, let lastWord = words.last else { return false }
+        // "Bill de Blasio", "Abu Bakr al Baghdadi": a particle in lower case between the given
+        // name and the surname, not counted among the name's two or three words.
+        let isParticle = { (word: Range<Int>) in
+            word != firstWord && word != lastWord && nameParticles.contains(String(decoding: bytes[word], as: UTF8.self))
+        }
+        guard words.count - words.count(where: isParticle) <= 3 else { return false }
         for word in words {
+            if isParticle(word) { continue }
             let isASCII = bytes[word].allSatisfy { $0 < 0x80 }
             let isPlace = isASCII ? WordClassTable.classes(of: bytes, word).contains(.place)
                 : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
-            let isCapitalized = isASCII ? bytes[word.lowerBound] >= 0x41 && bytes[word.lowerBound] <= 0x5A
-                : String(decoding: bytes[word], as: UTF8.self).first?.isUppercase == true
+            // "al-Baghdadi": the capital comes after a particle and a hyphen.
+            let hyphen = bytes[word].firstIndex(of: 0x2D)
+            let start = hyphen.flatMap { nameParticles.contains(String(decoding: bytes[word.lowerBound..<$0], as: UTF8.self)) ? $0 + 1 : nil }
+                ?? word.lowerBound
+            let isCapitalized = isASCII ? start < word.upperBound && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+                : String(decoding: bytes[start..<word.upperBound], as: UTF8.self).first?.isUppercase == true
             if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
         }
+        // Nor a surname that opens with its particle ("De Blasio" at a sentence's start); "Al"
+        // and "Van" are given names too (Al Gore, Van Jones).
         let first = String(decoding: bytes[firstWord], as: UTF8.self)
-        return !["the", "a", "an", "this", "that", "its", "his", "her", "their", "el"].contains(first.lowercased())
+        return !["the", "a", "an", "this", "that", "its", "his", "her", "their", "el", "de", "von", "du", "del", "der", "di", "da", "bin"]
+            .contains(first.lowercased())
     }
 
     /// The byte ranges of the words of a name, between spaces.

@@ -99,6 +99,11 @@ extension SpeakerNames {
         var nameEnd = particleEnd + 1
         repeat {
             nameEnd = ByteScan.endOfASCIIAlphanumerics(in: text, from: nameEnd, before: text.count)
+            // A Latin letter with an accent goes on with the word ("de León").
+            if nameEnd + 1 < text.count, (0xC3...0xC5).contains(text[nameEnd]) {
+                nameEnd += 2
+                continue
+            }
             guard nameEnd + 1 < text.count, text[nameEnd] == 0x2D, ByteScan.lowercased(text[nameEnd + 1]) >= 0x61,
                   ByteScan.lowercased(text[nameEnd + 1]) <= 0x7A else { break }
             nameEnd += 1
