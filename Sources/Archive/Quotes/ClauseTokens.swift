@@ -181,12 +181,13 @@ enum ClauseTokenizer {
                 }
                 var token = ClauseToken(kind: .word, start: i, end: j, in: text)
                 token.classes = WordClassTable.classes(of: text, i..<j, in: wordClasses)
+                tokens.append(token)
                 // "Media playback is unsupported on your device Media caption Jeremy Corbyn on the
                 // deal: “Q”": the caption is a sentence of its own, whose subject is no "Media".
-                if j - i == 7, token.isLower("caption"), let previous = tokens.last, previous.isLower("media") || previous.isLower("image") {
-                    token.endsSentence = true
+                if j - i == 7, tokens.count >= 2, tokens[tokens.count - 1].isLower("caption"),
+                   tokens[tokens.count - 2].isLower("media") || tokens[tokens.count - 2].isLower("image") {
+                    tokens[tokens.count - 1].endsSentence = true
                 }
-                tokens.append(token)
                 i = j
                 continue
             }

@@ -92,8 +92,10 @@ extension SpeakerNames {
     /// Blasio", "President Bashar al-Assad" are not Bill and Bashar. ASCII names only.
     func endOfName(afterParticleAt end: Int) -> Int? {
         guard end + 2 < text.count, text[end] == 0x20, text[end + 1] >= 0x61, text[end + 1] <= 0x7A else { return nil }
-        let particleEnd = ByteScan.endOfASCIIAlphanumerics(in: text, from: end + 1, before: min(text.count, end + 5))
-        guard particleEnd + 1 < text.count, text[particleEnd] == 0x20 || text[particleEnd] == 0x2D,
+        // A particle is two or three lower-case letters: at most four are read.
+        var particleEnd = end + 1
+        while particleEnd < min(text.count, end + 5), text[particleEnd] >= 0x61, text[particleEnd] <= 0x7A { particleEnd += 1 }
+        guard particleEnd - end <= 4, particleEnd + 1 < text.count, text[particleEnd] == 0x20 || text[particleEnd] == 0x2D,
               text[particleEnd + 1] >= 0x41, text[particleEnd + 1] <= 0x5A,
               Self.nameParticles.contains(string(end + 1..<particleEnd)) else { return nil }
         var nameEnd = particleEnd + 1
