@@ -89,7 +89,8 @@ extension SpeakerNames {
     }
 
     /// Where a name goes on past a lower-case particle after byte `end`: "Mayor Bill de
-    /// Blasio", "President Bashar al-Assad" are not Bill and Bashar. ASCII names only.
+    /// Blasio", "President Bashar al-Assad" are not Bill and Bashar. The particle is ASCII; the
+    /// surname may have Latin letters with accents ("Kevin de León").
     func endOfName(afterParticleAt end: Int) -> Int? {
         guard end + 2 < text.count, text[end] == 0x20, text[end + 1] >= 0x61, text[end + 1] <= 0x7A else { return nil }
         // A particle is two or three lower-case letters: at most four are read.

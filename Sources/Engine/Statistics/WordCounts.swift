@@ -81,8 +81,8 @@ struct WordCounts {
         self.documents = documents
     }
 
-    /// At most this many words named after `words` are counted one by one over each row's
-    /// words; more are counted in one pass with a test per word.
+    /// Up to this many words named by the `where` after `words` are each counted over every
+    /// row's words; more are counted in one pass, with a test per word.
     static let fewWords = 4
 
     /// Occurrences and articles of each of `words` (by its place in `words`), per run of
