@@ -53,7 +53,8 @@ import Testing
         all += quotes("John Ward", mention: "John Ward", count: 5, article: 25)
         // A given name and its short form: Charles Dunn 3 and Chuck Dunn 9 are one, by the more
         // quoted; Christine Lamb and Chris Lamb are two. (Each surname also speaks alone once,
-        // with no short forms to join it to a name.)
+        // with no short forms to join it to a name; Lawrence Pike 2 and Larry Pike 6 below
+        // are one though "Pike" never speaks alone.)
         all += quotes("Charles Dunn", mention: "Charles Dunn", count: 3, article: 26)
         all += quotes("Chuck Dunn", mention: "Chuck Dunn", count: 9, article: 27)
         all += quotes("Dunn", mention: "Dunn", article: 28)
@@ -66,6 +67,8 @@ import Testing
         all += quotes("Charles E. Dunn", mention: "Charles E. Dunn", count: 2, article: 32)
         all += quotes("Robert C. Hale", mention: "Robert C. Hale", count: 2, article: 33)
         all += quotes("Robert L. Hale", mention: "Robert L. Hale", count: 5, article: 34)
+        all += quotes("Lawrence Pike", mention: "Lawrence Pike", count: 2, article: 35)
+        all += quotes("Larry Pike", mention: "Larry Pike", count: 6, article: 36)
         // Neither a pronoun nor a speaker in lower case, nor a quote with none, is a name.
         all += quotes("He", mention: "He", article: 21)
         all += quotes("the report", mention: "the report", article: 21)
@@ -76,7 +79,7 @@ import Testing
     @Test func onlyTheRulesJoinNames() {
         #expect(ArchiveSpeakers.aliases(archive) == ["Cole": "Dana Cole", "Donald J. Trump": "Donald Trump", "Trump": "Donald Trump",
                                                     "Ann Rodham Marsh": "Ann Marsh", "Charles Dunn": "Chuck Dunn",
-                                                    "Charles E. Dunn": "Chuck Dunn"])
+                                                    "Charles E. Dunn": "Chuck Dunn", "Lawrence Pike": "Larry Pike"])
     }
 
     @Test func speakersAreRewrittenAndMentionsKept() {
@@ -87,7 +90,9 @@ import Testing
         #expect(after.filter { $0.speaker == "Dana Cole" }.count == 14)
         #expect(after.filter { $0.speaker == "Ann Marsh" }.count == 10)
         #expect(after.filter { $0.speaker == "Chuck Dunn" }.count == 14)
-        let joined: Set<String> = ["Trump", "Cole", "Donald J. Trump", "Ann Rodham Marsh", "Charles Dunn", "Charles E. Dunn"]
+        #expect(after.filter { $0.speaker == "Larry Pike" }.count == 8)
+        let joined: Set<String> = ["Trump", "Cole", "Donald J. Trump", "Ann Rodham Marsh", "Charles Dunn", "Charles E. Dunn",
+                                   "Lawrence Pike"]
         #expect(!after.contains { joined.contains($0.speaker ?? "") })
         #expect(after.map(\.mention) == before.map(\.mention))
         // Every other quote is as it was.

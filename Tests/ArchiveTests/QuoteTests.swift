@@ -352,18 +352,18 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
-    /// A body's name is no person for a pronoun ("Homeland Security"), but still a source when
-    /// it is the subject of a quote without a verb of saying.
-    @Test func aBodyIsNoPersonButASource() {
-        let pronoun = quotes("Jo Marsh wrote to Homeland Security.\n\n“We need more staff,” she said.")
-        #expect(pronoun.map(\.speaker) == ["Jo Marsh"])
-        let subject = quotes("Border Patrol described the new wall as a “work in progress.”")
-        #expect(subject.map(\.speaker) == ["Border Patrol"])
-        // Nor is a body that spoke last, named without "the".
-        let spoke = quotes("Dr. Ana Ruiz came too.\n\n“We need staff,” the Leith Harbour Board said. “It will grow,” she said.")
-        #expect(spoke.map(\.speaker) == ["Leith Harbour Board", "Ana Ruiz"])
-        let nobody = quotes("“We need staff,” the Leith Harbour Board said. “It will grow,” she said.")
-        #expect(nobody.map(\.speaker) == ["Leith Harbour Board", "she"])
+    /// A body's name is no person for a pronoun ("Homeland Security"), nor is a body that spoke
+    /// last, named without "the"; but it is still a source when it is the subject of a quote
+    /// without a verb of saying.
+    @Test(arguments: [
+        ("Jo Marsh wrote to Homeland Security.\n\n“We need more staff,” she said.", ["Jo Marsh"]),
+        ("Border Patrol described the new wall as a “work in progress.”", ["Border Patrol"]),
+        ("Dr. Ana Ruiz came too.\n\n“We need staff,” the Leith Harbour Board said. “It will grow,” she said.",
+         ["Leith Harbour Board", "Ana Ruiz"]),
+        ("“We need staff,” the Leith Harbour Board said. “It will grow,” she said.", ["Leith Harbour Board", "she"]),
+    ])
+    func aBodyIsNoPersonButASource(text: String, speakers: [String]) {
+        #expect(quotes(text).map(\.speaker) == speakers)
     }
 
     /// A dateline glued to a name by a dash, an owner or a photo credit before it, is not part

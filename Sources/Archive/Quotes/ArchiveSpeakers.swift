@@ -57,8 +57,8 @@ enum ArchiveSpeakers {
     /// Each speaker name that becomes another, and the name it becomes.
     static func aliases(_ quotes: [Quote]) -> [String: String] {
         let (quoted, shortForms) = count(quotes)
-        // Only names that can take part are looked at: those of three words, and those whose
-        // first or last word is a speaker of one word.
+        // Only names that can take part are looked at: those of three words, those whose first
+        // or last word is a speaker of one word, and those whose given name has other forms.
         let words = Set(quoted.keys.lazy.filter { isCandidateWord($0) }.map { Substring($0) })
         var people: [(name: String, words: [Substring])] = []
         for name in quoted.keys {
@@ -66,6 +66,7 @@ enum ArchiveSpeakers {
             guard let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) else { continue }
             let threeWords = firstSpace != lastSpace && !utf8[utf8.index(after: firstSpace)..<lastSpace].contains(0x20)
             guard words.contains(name[..<firstSpace]) || words.contains(name[utf8.index(after: lastSpace)...]) || threeWords
+                    || hasGivenNameForms(name[..<firstSpace])
             else { continue }
             let nameWords = name.split(separator: " ")
             guard nameWords.count >= 2, SpeakerNames.looksLikePerson(name) else { continue }
@@ -134,9 +135,8 @@ enum ArchiveSpeakers {
         // By the words after the given name, but for a middle initial ("Charles E. Schumer"
         // is Chuck Schumer too), of the names whose given name has another form.
         var byRest: [[Substring]: [(name: String, forms: Set<String>, initials: [Substring])]] = [:]
-        for (name, words) in people where aliases[name] == nil && words.count >= 2 {
+        for (name, words) in people where aliases[name] == nil && words.count >= 2 && hasGivenNameForms(words[0]) {
             let given = words[0].lowercased()
-            guard givenNameForms[given] != nil || fullGivenNames.contains(given) else { continue }
             let rest = words.dropFirst().filter { !isInitial($0) }
             guard !rest.isEmpty else { continue }
             byRest[rest, default: []].append((name, Set([given] + (givenNameForms[given] ?? [])), words.filter(isInitial)))
@@ -153,6 +153,12 @@ enum ArchiveSpeakers {
                 aliases[name] = best.name
             }
         }
+    }
+
+    /// `word` is a given name with other forms ("Chuck", "Charles").
+    private static func hasGivenNameForms(_ word: Substring) -> Bool {
+        let given = word.lowercased()
+        return givenNameForms[given] != nil || fullGivenNames.contains(given)
     }
 
     /// "E.": a capital and a full stop.
