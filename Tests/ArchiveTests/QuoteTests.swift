@@ -565,7 +565,8 @@ import Testing
     }
 
     /// A name or title in marks is someone's words when a cue comes before it in its
-    /// sentence, but not when it names a show, a book or a thing the sentence is about.
+    /// sentence, but not when it names a show, a book or a thing the sentence is about;
+    /// after a possessive ("NBC’s “Meet the Press,” Sanders said") not even beside a cue.
     @Test func aTitleAfterACueIsQuotedUnlessItNamesAWork() throws {
         let said = try #require(one("Dana Cole said the fund was a “Rainy Day Reserve” for the town."))
         #expect(said.kind == .partial)
@@ -575,7 +576,10 @@ import Testing
                      "Dana Cole wrote in her memoir, “Tides of Change,” that the wall was sound.",
                      "The council announced the end of the self-proclaimed “Republic of Leith” on Monday.",
                      "Dana Cole said the “Harbour Days” author was wrong about the wall.",
-                     "In an interview with Harbour News' “Tide Talk” on Monday, Dana Cole said the wall was sound."] {
+                     "In an interview with Harbour News' “Tide Talk” on Monday, Dana Cole said the wall was sound.",
+                     // after a possessive, even right beside a cue
+                     "In an interview with Harbour TV’s “Morning Tide,” Dana Cole said the wall was sound.",
+                     "Speaking on Leith Radio's “The Harbour Hour,” said Dana Cole, the wall was sound."] {
             let quote = try #require(one(text))
             #expect(quote.kind == .unattributed, "\(text)")
         }

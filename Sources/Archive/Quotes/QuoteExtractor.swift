@@ -138,8 +138,11 @@ enum QuoteExtractor {
                 // its sentence ("Cruz objected to the term “Palestine”"), but not after a
                 // preposition, a possessive, "told" or a word for a work: "said on “Meet the
                 // Press”", "told ABC's “Good Morning America”", "her memoir, “Tough Choices”".
+                // After a possessive it is a show's or a book's name even beside a cue: "with
+                // NBC’s “Meet the Press,” Sanders said".
                 let namesAWork = shape.isTitle && Self.namesAWork(before: tokens[..<k], after: tokens[(k + 1)...])
-                if let found, !(shape.isTitle && !adjacent && !shape.isSentence && (!sameSentenceCue || namesAWork)) {
+                let owned = shape.isTitle && Self.followsAPossessive(tokens[..<k])
+                if let found, !owned, !(shape.isTitle && !adjacent && !shape.isSentence && (!sameSentenceCue || namesAWork)) {
                     quote.kind = shape.isSentence ? .direct : .partial
                     quote.mention = found.text
                     quote.mentionStart = found.mention.lowerBound
@@ -167,12 +170,9 @@ enum QuoteExtractor {
     static func namesAWork(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>) -> Bool {
         guard var last = before.indices.last else { return false }
         if before[last].is(0x2C), last > before.startIndex { last -= 1 }
-        // "Fox News' “Hannity”": the possessive's apostrophe may stand alone.
-        if before[last].isText("'") || before[last].isText("’"), last > before.startIndex, before[last - 1].hasLowercaseSuffix("s") {
-            return true
-        }
+        if followsAPossessive(before) { return true }
         let word = before[last]
-        if word.isPossessive || word.isLower(oneOf: prepositionsBeforeAWork)
+        if word.isLower(oneOf: prepositionsBeforeAWork)
             || word.isLower(oneOf: ["told", "tell", "tells", "show", "book", "memoir", "film", "movie", "program", "programme",
                                     "podcast", "episode", "documentary", "series", "song", "album", "ad", "column", "essay", "novel",
                                     "play", "broadcast", "newsletter", "blog"]) {
@@ -189,6 +189,17 @@ enum QuoteExtractor {
               !before[i].classes.contains(.article), !before[i].classes.contains(.cue) { i -= 1 }
         return i > before.startIndex && i < last && before[i].isLower(oneOf: ["the", "a", "an"])
             && before[i - 1].isLower(oneOf: prepositionsBeforeAWork)
+    }
+
+    /// The words before a quote end with a possessive, maybe and a comma: "CNN's “New Day”",
+    /// "Fox News' “Hannity”" (the apostrophe may stand alone).
+    static func followsAPossessive(_ before: ArraySlice<ClauseToken>) -> Bool {
+        guard var last = before.indices.last else { return false }
+        if before[last].is(0x2C), last > before.startIndex { last -= 1 }
+        if before[last].isText("'") || before[last].isText("’"), last > before.startIndex, before[last - 1].hasLowercaseSuffix("s") {
+            return true
+        }
+        return before[last].isPossessive
     }
 
     /// Prepositions that put a name in marks in the writer's sentence as a thing, not words.
