@@ -595,6 +595,39 @@ import Testing
         #expect(quote.cue == "emphasized")
     }
 
+    /// "said of Reid", "asked if Reid": whom the words are about follows the cue, not who
+    /// said them.
+    @Test func theOneSpokenOfIsNoSpeaker() throws {
+        let quote = try #require(one("Dana Cole has worked for the port -- and said of Jo Reid: “She is the best we have.”"))
+        #expect(quote.speaker == "Dana Cole")
+    }
+
+    /// "rulings that critics called “Q”": before a plural, a name or a pronoun "that" opens
+    /// a relative clause, and its subject speaks; "that aide said" is the aide.
+    @Test(arguments: [
+        ("The council passed rulings that critics called a “harbour grab” on Monday.", "critics"),
+        ("It was a plan that she called a “huge mistake” last year.", "she"),
+        ("It was a plan that Dana Cole called a “huge mistake” last year.", "Dana Cole"),
+        ("That aide said the wall was a “sound idea” for the town.", "That aide"),
+    ])
+    func aRelativeThatIsNoPartOfItsSubject(text: String, mention: String) throws {
+        let quote = try #require(one(text))
+        #expect(quote.mention == mention)
+    }
+
+    /// A speaker that is no name ("Reid's marriage survived", read as a subject) is never
+    /// whom "she" stands for; the person named is.
+    @Test func aPronounPassesOverASpeakerThatIsNoName() {
+        let found = quotes("""
+            Dana Reid said she had been depicted by a “cherry-picked selection” of her notes.
+
+            Reid's marriage survived, but she compared the effect to a storm and said it is worse “because it is not over.”
+
+            “I never know when they will attack next,” she said.
+            """)
+        #expect(found.last?.speaker == "Dana Reid")
+    }
+
     /// "Cole attacked Reid, whom she called “a coward”": the pronoun is the sentence's
     /// subject, and the subject, named, is the mention.
     @Test func aPronounInAWhomClauseIsTheSubjectNamed() throws {

@@ -713,6 +713,38 @@ enum AttributionFinder {
     static let notNouns: Set<String> = ["to", "not", "that", "will", "would", "be", "been", "being", "and", "or", "but", "as",
                                         "which", "who", "also", "then", "so", "if", "when", "it", "this", "there", "than"]
 
+    /// The subject of a relative clause opened by the "that" at `that`, when the words up to
+    /// `end` show "that" to be no determiner: a pronoun ("that she didn’t"), a name ("that
+    /// Democrats only days before"), or a plural right before the verb ("that critics",
+    /// "that campaign advertisers"). A word in -s that is a verb ("that tracks traffic") has
+    /// more words after it.
+    private static func relativeSubject(_ tokens: ArraySlice<ClauseToken>, after that: Int, before end: Int) -> Range<Int>? {
+        let first = that + 1
+        guard first < end, tokens[first].kind == .word else { return nil }
+        if tokens[first].classes.contains(.pronoun) { return first..<(first + 1) }
+        if tokens[first].isCapitalized {
+            var last = first
+            while last + 1 < end, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized { last += 1 }
+            // "that RNC member", "that February statement": a name before a noun is no subject.
+            let rest = tokens[(last + 1)..<end]
+            guard rest.allSatisfy({ $0.kind == .word && ($0.hasLowercaseSuffix("ly") || $0.isLower("ever") || $0.classes.contains(.skippable)) }) else {
+                return nil
+            }
+            return first..<(last + 1)
+        }
+        guard end - first <= 2, !tokens[first].classes.contains(.notNoun), !tokens[first].classes.contains(.clauseWord),
+              let plural = tokens.indices[first..<end].last, looksPlural(tokens[plural]) else { return nil }
+        return first..<end
+    }
+
+    /// A lower-case plural noun, by its ending: "critics", "people"; not "press" or "status".
+    private static func looksPlural(_ word: ClauseToken) -> Bool {
+        guard word.kind == .word, !word.isCapitalized else { return false }
+        if word.isLower(oneOf: ["people", "men", "women", "children"]) { return true }
+        return word.hasLowercaseSuffix("s") && !word.hasLowercaseSuffix("ss") && !word.hasLowercaseSuffix("us")
+            && !word.hasLowercaseSuffix("is") && !word.hasLowercaseSuffix("news")
+    }
+
     static func nounPhrase(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
         guard end >= limit, end < tokens.endIndex, tokens[end].kind == .word, !tokens[end].classes.contains(.notNoun) else { return nil }
@@ -743,6 +775,12 @@ enum AttributionFinder {
                 continue
             }
             if word.classes.contains(.determiner) || word.hasSuffix("’s") || word.hasSuffix("'s") {
+                // "rulings that advocates hailed as", "something that Democrats called": before
+                // a plural, a name or a pronoun, "that" opens a relative clause, whose subject
+                // follows it ("that aide said" stays).
+                if word.isLower("that"), start < end, let subject = relativeSubject(tokens, after: start, before: end + 1) {
+                    return subject
+                }
                 var first = start
                 // "a spokesman for the port", "a voice-over in the ad": past "for", "of", "in" or
                 // "at" to an earlier determiner.
@@ -765,9 +803,11 @@ enum AttributionFinder {
     static func object(_ tokens: ArraySlice<ClauseToken>, from start: Int) -> Range<Int>? {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
         if tokens[start].classes.contains(.pronoun) { return start..<(start + 1) }
-        // "said Tuesday that", "said in January": a time or a preposition, not a speaker.
+        // "said Tuesday that", "said in January": a time or a preposition, not a speaker;
+        // "said of Williams", "asked if Clinton": whom the words are about.
         if tokens[start].classes.contains(.timeWord) && !tokens[start].classes.contains(.determiner)
-            || !tokens[start].isCapitalized && tokens[start].classes.contains(.clauseWord) {
+            || !tokens[start].isCapitalized && tokens[start].classes.contains(.clauseWord)
+            || !tokens[start].isCapitalized && tokens[start].isLower(oneOf: ["of", "if", "as", "for", "about", "like", "than", "whether"]) {
             return nil
         }
         var end = start

@@ -7,8 +7,9 @@ extension SpeakerNames {
     /// the article names nobody.
     mutating func person(forPronoun pronoun: String, at offset: Int) -> String {
         let otherSex: Sex = pronoun == "he" ? .woman : .man
-        let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && !$0.opensWithDeterminer && !Self.isBody($0.name)
-            && !isKnown($0.name, as: otherSex) }
+        // A name, not a group in lower case ("union leaders said").
+        let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && Self.endsCapitalized($0.name)
+            && !$0.opensWithDeterminer && !Self.isBody($0.name) && !isKnown($0.name, as: otherSex) }
         var lastNamed: (name: String, at: Int)?
         if let named = lastPersonNamed(before: offset, notKnownAs: otherSex) {
             lastNamed = lastSurnameMention(after: named.end, before: offset, notKnownAs: otherSex) ?? (named.name, named.at)
@@ -21,6 +22,14 @@ extension SpeakerNames {
         return lastSpeaker?.name ?? lastNamed?.name
             ?? recent.last { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && !isKnown($0.name, as: otherSex) }?.name
             ?? pronoun
+    }
+
+    /// The last word of `name` opens with a capital: "de Blasio", not "union leaders".
+    private static func endsCapitalized(_ name: String) -> Bool {
+        guard let space = name.utf8.lastIndex(of: 0x20) else { return isCapitalized(name) }
+        let lastWord = name[name.utf8.index(after: space)...]
+        guard let byte = lastWord.utf8.first else { return false }
+        return byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : lastWord.first?.isUppercase == true
     }
 
     /// The name of a body or a place ("World Health Organization", "European Union", "Washington
