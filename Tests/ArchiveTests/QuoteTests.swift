@@ -602,6 +602,14 @@ import Testing
         #expect(quote.speaker == "Dana Cole")
     }
 
+    /// "It’s", "Here’s": a contraction is no possessive and opens no name.
+    @Test func aContractionOpensNoSpeaker() throws {
+        let worth = try #require(one("It’s worth noting, this plan (also called “harbour first”) has long been a goal of the council."))
+        #expect(worth.speaker == nil)
+        let statement = try #require(quotes("Dana Cole spoke on Monday. Here’s Cole’s statement in full: “The wall will hold.”").last)
+        #expect(statement.mention == "Cole’s statement in full")
+    }
+
     /// "rulings that critics called “Q”": before a plural, a name or a pronoun "that" opens
     /// a relative clause, and its subject speaks; "that aide said" is the aide.
     @Test(arguments: [

@@ -774,6 +774,7 @@ enum AttributionFinder {
                 start -= 1
                 continue
             }
+            if word.isContraction { return nil }   // "It’s worth noting": no possessive
             if word.classes.contains(.determiner) || word.hasSuffix("’s") || word.hasSuffix("'s") {
                 // "rulings that advocates hailed as", "something that Democrats called": before
                 // a plural, a name or a pronoun, "that" opens a relative clause, whose subject
@@ -809,6 +810,11 @@ enum AttributionFinder {
             || !tokens[start].isCapitalized && tokens[start].classes.contains(.clauseWord)
             || !tokens[start].isCapitalized && tokens[start].isLower(oneOf: ["of", "if", "as", "for", "about", "like", "than", "whether"]) {
             return nil
+        }
+        // "It’s worth noting", "Here’s how": no speaker; "Here’s Paul’s statement": the name.
+        if tokens[start].isContraction {
+            guard start + 1 < tokens.endIndex, tokens[start + 1].isCapitalized else { return nil }
+            return object(tokens, from: start + 1)
         }
         var end = start
         // "former Obama adviser David Axelrod", "undecided Republican voter Stephanie Hooton":

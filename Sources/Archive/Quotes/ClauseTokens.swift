@@ -100,6 +100,14 @@ struct ClauseToken {
         kind == .word && (hasLowercaseSuffix("'s") || hasLowercaseSuffix("’s") || hasLowercaseSuffix("s'") || hasLowercaseSuffix("s’"))
     }
 
+    /// "It’s", "Here’s", "That’s": a pronoun or adverb and "is", which no name opens.
+    var isContraction: Bool {
+        kind == .word && (hasLowercaseSuffix("'s") || hasLowercaseSuffix("’s"))
+            && isLower(oneOf: ["it's", "it’s", "here's", "here’s", "there's", "there’s", "that's", "that’s", "what's", "what’s",
+                               "who's", "who’s", "where's", "where’s", "how's", "how’s", "let's", "let’s", "he's", "he’s",
+                               "she's", "she’s"])
+    }
+
     var isSentenceEnd: Bool { endsSentence || (kind == .punctuation && (self.is(0x2E) || self.is(0x3F) || self.is(0x21))) }
 }
 
