@@ -602,6 +602,18 @@ import Testing
         #expect(quote.speaker == "Dana Cole")
     }
 
+    /// Where an article names nobody in full, "he" and "she" go to a surname after a title
+    /// of their sex; a title that tells no sex ("President") is taken for "he" only.
+    @Test(arguments: [
+        ("When Mr. Cole appeared before the council on Monday, he was his usual self, listing his “record” number of repairs.", "Cole"),
+        ("When Ms. Reid appeared before the council on Monday, she was her usual self. “We will hold,” she said.", "Reid"),
+        ("When President Cole appeared before the council on Monday, he said “we will hold.”", "Cole"),
+        ("When President Cole appeared before the council on Monday, she said “we will hold.”", "she"),
+    ])
+    func aPronounGoesToATitledSurnameWhenNobodyIsNamed(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
     /// "It’s", "Here’s": a contraction is no possessive and opens no name.
     @Test func aContractionOpensNoSpeaker() throws {
         let worth = try #require(one("It’s worth noting, this plan (also called “harbour first”) has long been a goal of the council."))
