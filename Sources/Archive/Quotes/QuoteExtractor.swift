@@ -191,7 +191,7 @@ enum QuoteExtractor {
             && before[i - 1].isLower(oneOf: prepositionsBeforeAWork)
     }
 
-    /// The words before a quote end with a possessive, maybe and a comma: "CNN's “New Day”",
+    /// The words before a quote end with a possessive, perhaps with a comma after it: "CNN's “New Day”",
     /// "Fox News' “Hannity”" (the apostrophe may stand alone).
     static func followsAPossessive(_ before: ArraySlice<ClauseToken>) -> Bool {
         guard var last = before.indices.last else { return false }
