@@ -614,6 +614,17 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
+    /// "they" with no group speaking before it goes to the plural subject of the sentence
+    /// before in its paragraph, not to a phrase that holds a verb.
+    @Test(arguments: [
+        ("Several hundred students signed a letter to the mayor. They called the wall a “disgrace.”", "several hundred students"),
+        ("The harbour engineers met on Monday. They said the wall was “sound for now.”", "the harbour engineers"),
+        ("The right calls on the mayor to act. They urge a “focus on repairs.”", "they"),
+    ])
+    func theyIsThePluralSubjectOfTheSentenceBefore(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
     /// "It’s", "Here’s": a contraction is no possessive and opens no name.
     @Test func aContractionOpensNoSpeaker() throws {
         let worth = try #require(one("It’s worth noting, this plan (also called “harbour first”) has long been a goal of the council."))

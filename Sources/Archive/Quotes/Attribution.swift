@@ -713,6 +713,29 @@ enum AttributionFinder {
     static let notNouns: Set<String> = ["to", "not", "that", "will", "would", "be", "been", "being", "and", "or", "but", "as",
                                         "which", "who", "also", "then", "so", "if", "when", "it", "this", "there", "than"]
 
+    /// The subject of the sentence before the one at `index`, in the same paragraph, when it
+    /// is a group "they" can stand for: a plural ("the harbour engineers", "some regional
+    /// experts") or a party's members ("Democrats"), up to that word.
+    static func pluralSubject(before index: Int, in tokens: ArraySlice<ClauseToken>) -> Range<Int>? {
+        guard let end = tokens[..<index].lastIndex(where: \.isSentenceEnd) else { return nil }
+        let start = tokens[..<end].lastIndex(where: \.isSentenceEnd).map { $0 + 1 } ?? tokens.startIndex
+        guard start < end, let subject = sentenceSubject(tokens[start..<end]),
+              let head = subject.first(where: { looksPlural(tokens[$0]) || tokens[$0].isLower(oneOf: groupNames) }) else { return nil }
+        let group = subject.lowerBound..<(head + 1)
+        // A verb read as the plural ("the right calls", "the paper arrives") or into the phrase
+        // ("the Court clearly wants") makes it no group's name.
+        guard group.count <= 6, !tokens[group].contains(where: {
+            $0.kind != .word || $0.classes.contains(.pronoun) || $0.classes.contains(.cue) || ($0.hasLowercaseSuffix("ly") && !$0.isCapitalized)
+                || $0.isLower(oneOf: ["seems", "wants", "needs", "thinks", "makes", "goes", "gets", "takes", "knows", "calls", "appears",
+                                     "comes", "arrives", "appeals", "details", "blocks", "features", "breaks", "flies", "supports",
+                                     "made", "carried", "escorted", "often"])
+        }) else { return nil }
+        return group
+    }
+
+    /// Groups named with a capital that "they" may stand for.
+    private static let groupNames: [StaticString] = ["democrats", "republicans", "conservatives", "liberals", "progressives", "americans"]
+
     /// The subject of a relative clause opened by the "that" at `that`, when the words up to
     /// `end` show "that" to be no determiner: a pronoun ("that she didn’t"), a name ("that
     /// Democrats only days before"), or a plural right before the verb ("that critics",
@@ -737,9 +760,11 @@ enum AttributionFinder {
         return first..<end
     }
 
-    /// A lower-case plural noun, by its ending: "critics", "people"; not "press" or "status".
-    private static func looksPlural(_ word: ClauseToken) -> Bool {
-        guard word.kind == .word, !word.isCapitalized else { return false }
+    /// A lower-case plural noun, by its ending: "critics", "people"; not "press", "status",
+    /// "was" or a possessive.
+    static func looksPlural(_ word: ClauseToken) -> Bool {
+        guard word.kind == .word, !word.isCapitalized, !word.isPossessive,
+              !word.isLower(oneOf: ["was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs"]) else { return false }
         if word.isLower(oneOf: ["people", "men", "women", "children"]) { return true }
         return word.hasLowercaseSuffix("s") && !word.hasLowercaseSuffix("ss") && !word.hasLowercaseSuffix("us")
             && !word.hasLowercaseSuffix("is") && !word.hasLowercaseSuffix("news")

@@ -80,8 +80,12 @@ enum QuoteExtractor {
                     let speakerWords = attribution.mention.count == 1
                         ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
                         : attribution.mention
-                    return FoundSpeaker(mention: range, text: written, speaker: names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound),
-                                        cue: attribution.cue)
+                    var speaker = names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound)
+                    // "More than 20 students signed a letter. They called MacDonald a “fascist.”"
+                    if speaker == "they", let group = AttributionFinder.pluralSubject(before: attribution.mention.lowerBound, in: clause[...]) {
+                        speaker = names.speaker(for: clause[group].map(\.text), at: clause[group.lowerBound].start)
+                    }
+                    return FoundSpeaker(mention: range, text: written, speaker: speaker, cue: attribution.cue)
                 }
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
