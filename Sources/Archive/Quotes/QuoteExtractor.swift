@@ -81,7 +81,7 @@ enum QuoteExtractor {
                         ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
                         : attribution.mention
                     var speaker = names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound)
-                    // "More than 20 students signed a letter. They called MacDonald a “fascist.”"
+                    // "Several hundred students signed a letter. They called the wall a “disgrace.”"
                     if speaker == "they", let group = AttributionFinder.pluralSubject(before: attribution.mention.lowerBound, in: clause[...]) {
                         speaker = names.speaker(for: clause[group].map(\.text), at: clause[group.lowerBound].start)
                     }
