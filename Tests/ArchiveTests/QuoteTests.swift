@@ -614,6 +614,14 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
+    /// A speaker is a name for "he" and "she" when its last word is capitalized, past a
+    /// particle joined by a hyphen; a group in lower case is none.
+    @Test(arguments: [("Bashar al-Assad", true), ("Bill de Blasio", true), ("Ban Ki-moon", true), ("Trump campaign", false),
+                      ("union leaders", false), ("Sheikh al-thani", false)])
+    func aNameEndsWithACapital(name: String, isName: Bool) {
+        #expect(SpeakerNames.endsCapitalized(name) == isName)
+    }
+
     /// "they" with no group speaking before it goes to the plural subject of the sentence
     /// before in its paragraph, not to a phrase that holds a verb.
     @Test(arguments: [

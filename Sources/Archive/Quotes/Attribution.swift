@@ -715,12 +715,13 @@ enum AttributionFinder {
 
     /// The subject of the sentence before the one at `index`, in the same paragraph, when it
     /// is a group "they" can stand for: a plural ("the harbour engineers", "some regional
-    /// experts") or a party's members ("Democrats"), up to that word.
+    /// experts") or a source named without a determiner ("Democrats", "police"), up to that
+    /// word.
     static func pluralSubject(before index: Int, in tokens: ArraySlice<ClauseToken>) -> Range<Int>? {
         guard let end = tokens[..<index].lastIndex(where: \.isSentenceEnd) else { return nil }
         let start = tokens[..<end].lastIndex(where: \.isSentenceEnd).map { $0 + 1 } ?? tokens.startIndex
         guard start < end, let subject = sentenceSubject(tokens[start..<end]),
-              let head = subject.first(where: { looksPlural(tokens[$0]) || tokens[$0].isLower(oneOf: groupNames) }) else { return nil }
+              let head = subject.first(where: { looksPlural(tokens[$0]) || tokens[$0].classes.contains(.bareSource) }) else { return nil }
         let group = subject.lowerBound..<(head + 1)
         // A verb read as the plural ("the right calls", "the paper arrives") or into the phrase
         // ("the Court clearly wants") makes it no group's name.
@@ -732,9 +733,6 @@ enum AttributionFinder {
         }) else { return nil }
         return group
     }
-
-    /// Groups named with a capital that "they" may stand for.
-    private static let groupNames: [StaticString] = ["democrats", "republicans", "conservatives", "liberals", "progressives", "americans"]
 
     /// The subject of a relative clause opened by the "that" at `that`, when the words up to
     /// `end` show "that" to be no determiner: a pronoun ("that she didn’t"), a name ("that

@@ -34,11 +34,12 @@ extension SpeakerNames {
 
     /// The last word of `name` opens with a capital: "de Blasio", "Bashar al-Assad", not
     /// "union leaders".
-    private static func endsCapitalized(_ name: String) -> Bool {
+    static func endsCapitalized(_ name: String) -> Bool {
         guard let space = name.utf8.lastIndex(of: 0x20) else { return isCapitalized(name) }
         var lastWord = name[name.utf8.index(after: space)...]
         // "Bashar al-Assad": the name after a particle joined by a hyphen.
-        if let first = lastWord.utf8.first, first >= 0x61 && first <= 0x7A, let hyphen = lastWord.utf8.firstIndex(of: 0x2D) {
+        if let first = lastWord.utf8.first, first >= 0x61 && first <= 0x7A, let hyphen = lastWord.utf8.firstIndex(of: 0x2D),
+           nameParticles.contains(String(lastWord[..<hyphen])) {
             lastWord = lastWord[lastWord.utf8.index(after: hyphen)...]
         }
         guard let byte = lastWord.utf8.first else { return false }
