@@ -628,6 +628,8 @@ import Testing
         ("Several hundred students signed a letter to the mayor. They called the wall a “disgrace.”", "several hundred students"),
         ("The harbour engineers met on Monday. They said the wall was “sound for now.”", "the harbour engineers"),
         ("The right calls on the mayor to act. They urge a “focus on repairs.”", "they"),
+        ("Harbour Board officials insisted on it. They said the wall was “sound for now.”", "Harbour Board officials"),
+        ("They’re people who love the harbour. They call the wall a “disgrace.”", "they"),
     ])
     func theyIsThePluralSubjectOfTheSentenceBefore(text: String, speaker: String) {
         #expect(quotes(text).last?.speaker == speaker)
@@ -786,6 +788,52 @@ import Testing
         }
         #expect(found.map { slice($0.scalarStart, $0.scalarEnd) } == ["“Ça va très bien.”", "“Voilà, c’est fini,”"])
         #expect(found.map { slice($0.mentionScalarStart, $0.mentionScalarEnd) } == ["Renée Côté", "Côté"])
+    }
+    /// A dash after a quote signs it only with a name, perhaps after a determiner or
+    /// lower-case roles; a phrase of the sentence set off by dashes, or a note of where the
+    /// words were said, signs nothing.
+    @Test(arguments: [
+        ("“The wall will not hold another winter.” — Dana Cole", "Dana Cole" as String?),
+        ("“The wall will not hold another winter.” — harbour engineer Dana Cole", "harbour engineer Dana Cole"),
+        ("“The wall will not hold another winter.” — The Courier", "The Courier"),
+        ("The council fears the “harbour cliff” — the mix of tax rises.", nil),
+        ("Dana Cole: “The wall will not hold another winter.” — remarks Monday.", "Dana Cole"),
+    ])
+    func aDashSignsAQuoteOnlyWithAName(text: String, mention: String?) throws {
+        let quote = try #require(one(text))
+        #expect(quote.mention == mention)
+    }
+
+    /// A region's or a number's word before "states" makes it a noun, not a verb of saying:
+    /// "Southern states", "Most states"; "The Constitution states" still reports.
+    @Test(arguments: [
+        ("Southern states passed “stand your ground” laws last year.", nil as String?),
+        ("Most states require “a valid photo ID” to vote.", nil),
+        ("GOP-led states passed “harbour first” bills last year.", nil),
+        ("The Constitution states that “no person shall be held.”", "the Constitution"),
+    ])
+    func statesAfterARegionIsANoun(text: String, speaker: String?) throws {
+        let quote = try #require(one(text))
+        #expect(quote.speaker == speaker)
+    }
+
+    /// Speaker labels in capitals, as transcripts and fact checks write them, are the people
+    /// the article names in ordinary case; an acronym stays as it is.
+    @Test func aLabelInCapitalsIsThePersonNamed() {
+        let found = quotes("""
+            Mayor Dana McAllister spoke on Monday.
+
+            MCALLISTER: “The wall will not hold another winter.”
+
+            SENATOR MARIA REID: “It was built to last a century.”
+
+            BBC: “The harbour is closed until further notice.”
+
+            I’m Fiona Marr, and this is the harbour hour.
+
+            FIONA MARR: “Welcome back to the harbour hour, everyone.”
+            """)
+        #expect(found.map { $0.speaker ?? "-" } == ["Dana McAllister", "Maria Reid", "BBC", "Fiona Marr"])
     }
 }
 

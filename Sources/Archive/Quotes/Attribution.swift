@@ -212,6 +212,19 @@ enum AttributionFinder {
             && sentence[start + 1].isLower(oneOf: ["by", "in", "on", "at", "about", "for", "with", "from", "after", "during", "to"])
     }
 
+    /// What follows a dash after a quote signs it when it is a name ("— Bernie Sanders", "—
+    /// game developer Naomi Clark"), not a phrase of the writer's sentence set off by dashes
+    /// (the “fiscal cliff” — the combination of tax increases ...) or a note of where it was
+    /// said ("TRUMP: “Q” — tweet Sunday."): a capitalized first word, or a determiner before one
+    /// ("— The Atlantic", not "— the bully"), or lower-case roles before a name of two
+    /// capitalized words.
+    private static func signs(_ mention: ArraySlice<ClauseToken>) -> Bool {
+        guard let first = mention.first else { return false }
+        if first.classes.contains(.determiner) { return mention.count >= 2 && mention.dropFirst().first!.isCapitalized }
+        if first.isCapitalized { return true }
+        return mention.count >= 3 && mention.suffix(2).allSatisfy(\.isCapitalized)
+    }
+
     /// "“Q,” S said" or "“Q,” said S", right after the quote.
     private static func afterQuote(_ after: ArraySlice<ClauseToken>) -> Attribution? {
         var start = after.startIndex
@@ -220,7 +233,7 @@ enum AttributionFinder {
         guard start < after.endIndex else { return nil }
         // "“Q.” — Bernie Sanders.": a dash and a name, nothing else.
         // In a list of signed quotes ("“Q1.” ― Ana Ruiz “Q2.” ― Jo Reid") the next quote follows the name.
-        if start > after.startIndex, after[start - 1].isDash, let name = object(after, from: start),
+        if start > after.startIndex, after[start - 1].isDash, let name = object(after, from: start), signs(after[name]),
            name.upperBound == after.endIndex || (name.upperBound < after.endIndex && after[name.upperBound].kind != .word) {
             return Attribution(mention: name, cue: "—", adjacent: true)
         }
@@ -442,6 +455,18 @@ enum AttributionFinder {
         return nil
     }
 
+    /// A capitalized word before a verb in -s that makes it a noun: an adjective of origin or
+    /// of a region, of a party's rule, or a word of number ("Asian", "Southern", "GOP-led",
+    /// "Sixteen", "Most").
+    private static func makesANoun(_ word: ClauseToken) -> Bool {
+        word.hasLowercaseSuffix("an") || word.hasLowercaseSuffix("ern") || word.hasLowercaseSuffix("teen")
+            || word.hasLowercaseSuffix("-led") || word.hasLowercaseSuffix("-run") || word.hasLowercaseSuffix("-controlled")
+            || word.hasLowercaseSuffix("-leaning")
+            || word.isLower(oneOf: ["united", "us", "u.s.", "gulf", "arab", "baltic", "soviet", "confederate", "islamist", "french",
+                                    "plains", "mountain", "belt", "most", "all", "other", "those", "these", "such", "both", "few",
+                                    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty-six", "fifty"])
+    }
+
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
         // Most words are in none of the lists: they are answered first, with one test.
@@ -450,8 +475,9 @@ enum AttributionFinder {
         if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
         if token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
             // "it states", "which Baick calls", "they claim": right after a pronoun or a name; not after a
-            // possessive, an article or an adjective of origin, which make the word a noun
-            // ("Trump's comments", "Central Asian states", "the United states").
+            // possessive, an article, an adjective of origin or place or a word of number, which
+            // make the word a noun ("Trump's comments", "Central Asian states", "the United
+            // states", "Southern states", "GOP-led states", "Most states").
             let before = tokens[index - 1]
             // A form without "s" ("report", "claim") is a verb only after a plural pronoun:
             // "The DIA report" is a noun.
@@ -460,7 +486,7 @@ enum AttributionFinder {
             }
             return before.kind == .word && (before.classes.contains(.pronoun) || before.classes.contains(.relativePronoun)
                 || (before.isCapitalized && !before.isPossessive && !before.classes.contains(.nameOpener)
-                    && !before.classes.contains(.determiner) && !before.hasLowercaseSuffix("an") && !before.isLower("united")))
+                    && !before.classes.contains(.determiner) && !Self.makesANoun(before)))
         }
         guard token.classes.contains(.cue) || token.classes.contains(.particleVerb) else { return false }
         // "the staffer was charged", "he was told": a passive reports nobody's speech.
@@ -716,12 +742,17 @@ enum AttributionFinder {
     /// The subject of the sentence before the one at `index`, in the same paragraph, when it
     /// is a group "they" can stand for: a plural ("the harbour engineers", "some regional
     /// experts") or a source named without a determiner ("Democrats", "police"), up to that
-    /// word.
+    /// word. A name before such a source is part of the group: "White House officials".
     static func pluralSubject(before index: Int, in tokens: ArraySlice<ClauseToken>) -> Range<Int>? {
         guard let end = tokens[..<index].lastIndex(where: \.isSentenceEnd) else { return nil }
         let start = tokens[..<end].lastIndex(where: \.isSentenceEnd).map { $0 + 1 } ?? tokens.startIndex
-        guard start < end, let subject = sentenceSubject(tokens[start..<end]),
-              let head = subject.first(where: { looksPlural(tokens[$0]) || tokens[$0].classes.contains(.bareSource) }) else { return nil }
+        guard start < end, var subject = sentenceSubject(tokens[start..<end]) else { return nil }
+        if subject.upperBound < end, tokens[subject.upperBound].kind == .word, !tokens[subject.upperBound].isCapitalized,
+           tokens[subject.upperBound].classes.contains(.bareSource),
+           !tokens[subject].contains(where: { $0.hasSuffix("’re") || $0.hasSuffix("'re") }) {   // not "They’re people"
+            subject = subject.lowerBound..<(subject.upperBound + 1)
+        }
+        guard let head = subject.first(where: { looksPlural(tokens[$0]) || tokens[$0].classes.contains(.bareSource) }) else { return nil }
         let group = subject.lowerBound..<(head + 1)
         // A verb read as the plural ("the right calls", "the paper arrives") or into the phrase
         // ("the Court clearly wants") makes it no group's name.

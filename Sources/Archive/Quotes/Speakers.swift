@@ -169,7 +169,9 @@ struct SpeakerNames {
             if let owner, owner + 1 > first, (2...3).contains(words.count - (owner + 1)) { first = owner + 1 }
             let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
             if opensWithArticle { first = 1 }
-            while first < words.count - 1, wordClasses[first].contains(.nameOpener) { first += 1 }
+            while first < words.count - 1, wordClasses[first].contains(.nameOpener) || Self.isContraction(words[first], in: text) {
+                first += 1   // "But Pompeo", "I’m Amy Goodman"
+            }
             return (first, opensWithArticle, afterTitle, afterTitle > 0 ? wordClasses[afterTitle - 1] : [])
         }
         // "Donald Trump’s": the name without its possessive.
@@ -214,6 +216,23 @@ struct SpeakerNames {
             i -= 1
         }
         return nil
+    }
+
+    /// "I’m", "We're", "They’ve", "We’ll", "I'd": a pronoun and a verb, which open no name.
+    private static func isContraction(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Read from the end: most words fail at their last byte.
+        let end = word.upperBound
+        guard word.count > 2 else { return false }
+        let apostrophe: Int
+        switch text[end - 1] {
+        case 0x6D, 0x64: apostrophe = end - 2                                            // 'm, 'd
+        case 0x65 where text[end - 2] == 0x72 || text[end - 2] == 0x76: apostrophe = end - 3  // 're, 've
+        case 0x6C where text[end - 2] == 0x6C: apostrophe = end - 3                        // 'll
+        default: return false
+        }
+        guard apostrophe > word.lowerBound else { return false }
+        if text[apostrophe] == 0x27 { return true }
+        return text[apostrophe] == 0x99 && apostrophe >= word.lowerBound + 3 && text[apostrophe - 1] == 0x80 && text[apostrophe - 2] == 0xE2
     }
 
     /// The word ends with 's or ’s.
@@ -398,6 +417,8 @@ struct SpeakerNames {
             }
             return lower == "i" ? first : lower   // "They said" and "they said" are the same speaker.
         }
+        // "TRUMP: “Q”": a label in capitals is the person the article names in ordinary case.
+        if Self.isAllCapitals(first), let spelled = spelledAsInText(mention) { return speaker(for: spelled, at: offset) }
         // "President Barack Obama ... the president said": the person named in that office.
         if firstClasses.contains(.determiner), let (role, places) = SpeakerRole.ofMention(mention),
            let person = person(in: role, placedIn: places, before: offset) {
