@@ -9,6 +9,7 @@ enum ArchiveBuilder {
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
         var quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
+        AuthorSpeakers.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, authors: columns.authors)
         ArchiveSpeakers.unify(&quotes.quotes)
         clock.lap("speakers")
         let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
