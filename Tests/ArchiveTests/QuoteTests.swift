@@ -789,6 +789,16 @@ import Testing
         #expect(found.map { slice($0.scalarStart, $0.scalarEnd) } == ["“Ça va très bien.”", "“Voilà, c’est fini,”"])
         #expect(found.map { slice($0.mentionScalarStart, $0.mentionScalarEnd) } == ["Renée Côté", "Côté"])
     }
+    /// "it" with no document or body speaking before it goes to the subject of the sentence
+    /// before in its paragraph when that is one; a person is no "it".
+    @Test(arguments: [
+        ("The harbour report was published on Monday. It said the wall was “sound for now.”", "the harbour report"),
+        ("Dana Cole visited the harbour on Monday. It said the wall was “sound for now.”", "it"),
+    ])
+    func itIsTheThingThatIsTheSubjectOfTheSentenceBefore(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
     /// A dash after a quote signs it only with a name, perhaps after a determiner or
     /// lower-case roles; a phrase of the sentence set off by dashes, or a note of where the
     /// words were said, signs nothing.

@@ -739,14 +739,22 @@ enum AttributionFinder {
     static let notNouns: Set<String> = ["to", "not", "that", "will", "would", "be", "been", "being", "and", "or", "but", "as",
                                         "which", "who", "also", "then", "so", "if", "when", "it", "this", "there", "than"]
 
+    /// The subject of the sentence before the one at `index`, in the same paragraph, and where
+    /// that sentence ends.
+    static func subjectOfSentence(before index: Int, in tokens: ArraySlice<ClauseToken>) -> (subject: Range<Int>, end: Int)? {
+        guard let end = tokens[..<index].lastIndex(where: \.isSentenceEnd) else { return nil }
+        let start = tokens[..<end].lastIndex(where: \.isSentenceEnd).map { $0 + 1 } ?? tokens.startIndex
+        guard start < end, let subject = sentenceSubject(tokens[start..<end]) else { return nil }
+        return (subject, end)
+    }
+
     /// The subject of the sentence before the one at `index`, in the same paragraph, when it
     /// is a group "they" can stand for: a plural ("the harbour engineers", "some regional
     /// experts") or a source named without a determiner ("Democrats", "police"), up to that
     /// word. A name before such a source is part of the group: "White House officials".
     static func pluralSubject(before index: Int, in tokens: ArraySlice<ClauseToken>) -> Range<Int>? {
-        guard let end = tokens[..<index].lastIndex(where: \.isSentenceEnd) else { return nil }
-        let start = tokens[..<end].lastIndex(where: \.isSentenceEnd).map { $0 + 1 } ?? tokens.startIndex
-        guard start < end, var subject = sentenceSubject(tokens[start..<end]) else { return nil }
+        guard let (found, end) = subjectOfSentence(before: index, in: tokens) else { return nil }
+        var subject = found
         if subject.upperBound < end, tokens[subject.upperBound].kind == .word, !tokens[subject.upperBound].isCapitalized,
            tokens[subject.upperBound].classes.contains(.bareSource),
            !tokens[subject].contains(where: { $0.hasSuffix("’re") || $0.hasSuffix("'re") }) {   // not "They’re people"

@@ -84,6 +84,10 @@ enum QuoteExtractor {
                     // "Several hundred students signed a letter. They called the wall a “disgrace.”"
                     if speaker == "they", let group = AttributionFinder.pluralSubject(before: attribution.mention.lowerBound, in: clause[...]) {
                         speaker = names.speaker(for: clause[group].map(\.text), at: clause[group.lowerBound].start)
+                    } else if speaker == "it", let (subject, _) = AttributionFinder.subjectOfSentence(before: attribution.mention.lowerBound, in: clause[...]),
+                              case let thing = names.speaker(for: clause[subject].map(\.text), at: clause[subject.lowerBound].start),
+                              SpeakerNames.isThing(thing) {
+                        speaker = thing     // "A commission document states that ... It also said"
                     }
                     return FoundSpeaker(mention: range, text: written, speaker: speaker, cue: attribution.cue)
                 }
