@@ -799,6 +799,18 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
+    /// Page chrome that labels a paragraph ("SEE ALSO:", "WATCH:", "ANALYSIS/OPINION:") is no
+    /// speaker; the headline after it has its own subject.
+    @Test(arguments: [
+        ("SEE ALSO: Dana Cole: Harbour wall ‘will not hold another winter’", "Dana Cole" as String?),
+        ("WATCH: “The wall will not hold another winter.”", nil),
+        ("ANALYSIS/OPINION:\n\n“It’s all about the harbour.”", nil),
+    ])
+    func aLabelOfPageChromeIsNoSpeaker(text: String, speaker: String?) throws {
+        let quote = try #require(quotes(text).last)
+        #expect(quote.speaker == speaker)
+    }
+
     /// A dash after a quote signs it only with a name, perhaps after a determiner or
     /// lower-case roles; a phrase of the sentence set off by dashes, or a note of where the
     /// words were said, signs nothing.

@@ -128,7 +128,7 @@ enum AttributionFinder {
         guard !sentence.isEmpty else { return nil }
         if let found = beforeQuote(sentence) { return found }
         if let found = laterInSentence(sentence) { return found }
-        guard sentence.last?.isText(":") == true else { return nil }
+        guard sentence.last?.isText(":") == true, !ClauseTokenizer.isChromeLabel(sentence) else { return nil }
         return sentenceSubject(sentence).map { Attribution(mention: $0, cue: ":", adjacent: false) }
     }
 

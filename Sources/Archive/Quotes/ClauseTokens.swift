@@ -204,7 +204,25 @@ enum ClauseTokenizer {
             tokens.append(ClauseToken(kind: .punctuation, start: i, end: end, in: text))
             i = end
         }
+        // "SEE ALSO: Obama struggles ...: ‘Q’": page chrome that labels a paragraph ends a
+        // sentence at its colon, so the words after it have their own subject.
+        if let colon = tokens.prefix(4).firstIndex(where: { $0.is(0x3A) }), isChromeLabel(tokens[...colon]) {
+            tokens[colon].endsSentence = true
+        }
         return tokens
+    }
+
+    /// Words of page chrome that label what follows them ("SEE ALSO:", "WATCH:", "UPDATE:",
+    /// "ANALYSIS/OPINION:"): no speaker, and their colon introduces no quote of theirs.
+    static let chromeLabels: [StaticString] = [
+        "see", "also", "watch", "update", "updated", "related", "analysis", "opinion", "more", "read", "breaking", "exclusive",
+        "video", "photos", "listen", "correction", "now",
+    ]
+
+    /// `sentence` is such a label and its colon, at most three words.
+    static func isChromeLabel(_ sentence: ArraySlice<ClauseToken>) -> Bool {
+        guard sentence.count >= 2, sentence.count <= 4, sentence.last!.is(0x3A) else { return false }
+        return sentence.dropLast().allSatisfy { $0.is(0x2F) || ($0.kind == .word && $0.isLower(oneOf: chromeLabels)) }
     }
 
     /// "Mr.", "U.S.", "J.": a word whose full stop belongs to it.

@@ -591,6 +591,8 @@ struct SpeakerNames {
         // Events and page chrome that pronouns went to ("Great Depression", "Hide Caption",
         // "Advertisement Continue reading", The Hill's "Overnight Energy").
         "depression", "breakfast", "caption", "stories", "advertisement", "continue", "overnight", "energy",
+        // Places named after saints: "San Jose" is no "he".
+        "san", "santa",
         // Sports events: "Grand Slam hopes. He told BBC Sport" is not the Grand Slam's word.
         "slam", "cup", "league", "open", "championship", "championships", "games", "olympics", "prix", "trophy",
         "stadium", "tournament", "marathon",
