@@ -593,6 +593,12 @@ struct SpeakerNames {
         "depression", "breakfast", "caption", "stories", "advertisement", "continue", "overnight", "energy",
         // Places named after saints: "San Jose" is no "he".
         "san", "santa",
+        // Laws, bodies, events and places that "he" and "she" went to on AllSides ("First
+        // Amendment", "Border Protection", "Federal Reserve", "Super Bowl", "Hong Kong").
+        "amendment", "studies", "arrivals", "images", "control", "protection", "edition", "corps", "chiefs", "reserve",
+        "forum", "belt", "recession", "spring", "bowl", "peninsula", "diseases", "industries", "register", "chronicle",
+        "caller", "rights", "core", "beach", "kong", "moines", "rico", "aviv", "ireland", "california", "texas", "florida",
+        "ohio", "iowa", "action", "requiem", "rapids", "customs", "program", "physicians", "storm",
         // Sports events: "Grand Slam hopes. He told BBC Sport" is not the Grand Slam's word.
         "slam", "cup", "league", "open", "championship", "championships", "games", "olympics", "prix", "trophy",
         "stadium", "tournament", "marathon",
