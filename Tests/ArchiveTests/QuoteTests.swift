@@ -811,6 +811,16 @@ import Testing
         #expect(quote.speaker == speaker)
     }
 
+    /// A pronoun's contraction with a verb is the pronoun: "I’m told", "They're saying".
+    @Test(arguments: [
+        ("“The wall will not hold,” I’m told by the engineers.", "I"),
+        ("“The wall will not hold,” They're saying in the harbour.", "they"),
+    ])
+    func aContractedPronounIsThePronoun(text: String, speaker: String) throws {
+        let quote = try #require(one(text))
+        #expect(quote.speaker == speaker)
+    }
+
     /// A dash after a quote signs it only with a name, perhaps after a determiner or
     /// lower-case roles; a phrase of the sentence set off by dashes, or a note of where the
     /// words were said, signs nothing.

@@ -17,6 +17,9 @@
 ///   "Donald Trump") at least `leastShortForms` times; and when names opening with the word
 ///   ("Ryan Zinke" for "Ryan") have at most `mostAsFirstName` of that name's quotes.
 ///
+/// - a name written with a straight apostrophe and with a curly one ("O'Rourke", "O’Rourke")
+///   becomes the more quoted of the two spellings.
+///
 /// The evidence rule keeps places and titles out ("Britain" is not short for "Great
 /// Britain" in any article), the first-name rule keeps words that are also first names out.
 enum ArchiveSpeakers {
@@ -101,6 +104,14 @@ enum ArchiveSpeakers {
                Double(asFirstWord[word, default: 0]) <= mostAsFirstName * Double(best.value.quotes) {
                 aliases[String(word)] = best.key
             }
+        }
+        // "Beto O'Rourke" and "Beto O’Rourke": the same name with either apostrophe, as the
+        // sources type it, is the more quoted spelling (the other's alias, if it has one).
+        for name in quoted.keys where name.utf8.contains(0x27) {
+            let curly = String(name.map { $0 == "'" ? "’" : $0 })
+            guard let curlyQuotes = quoted[curly] else { continue }
+            let (fewer, more) = curlyQuotes >= quoted[name, default: 0] ? (name, curly) : (curly, name)
+            if aliases[fewer] == nil { aliases[fewer] = aliases[more] ?? more }
         }
         return aliases
     }

@@ -378,6 +378,15 @@ struct SpeakerNames {
         return low
     }
 
+    /// The pronoun of a contraction with a verb: "I’m", "I've", "They’re", "We'll" -> "I",
+    /// "They", "We".
+    private static func pronoun(ofContraction word: String) -> String? {
+        let parts = word.split(maxSplits: 1, whereSeparator: { $0 == "'" || $0 == "’" })
+        guard parts.count == 2, ["m", "ve", "d", "ll", "re"].contains(parts[1]),
+              WordClassTable.classes(ofFirstWordOf: String(parts[0])).contains(.pronoun) else { return nil }
+        return String(parts[0])
+    }
+
     /// The pronoun of a possessive: "his warning" is his, so he speaks.
     private static func pronoun(ofPossessive word: String) -> String? {
         switch word {
@@ -403,7 +412,8 @@ struct SpeakerNames {
         }
         guard let asWritten = mention.first else { return "" }
         // "his warning", "her remark": the possessive is its pronoun.
-        let first = mention.count == 1 ? Self.pronoun(ofPossessive: asWritten) ?? asWritten : asWritten
+        // "I’m told", "They’re saying": a pronoun's contraction is the pronoun.
+        let first = mention.count == 1 ? Self.pronoun(ofPossessive: asWritten) ?? Self.pronoun(ofContraction: asWritten) ?? asWritten : asWritten
         // The word lists hold ASCII words; their classes answer without making strings.
         let firstClasses = WordClassTable.classes(ofFirstWordOf: first)
         if mention.count == 1, firstClasses.contains(.pronoun) {
