@@ -169,7 +169,7 @@ struct SpeakerNames {
             if let owner, owner + 1 > first, (2...3).contains(words.count - (owner + 1)) { first = owner + 1 }
             let opensWithArticle = first == 0 && wordClasses[0].contains(.determiner)
             if opensWithArticle { first = 1 }
-            while first < words.count - 1, wordClasses[first].contains(.nameOpener) || Self.isContraction(words[first], in: text) {
+            while first < words.count - 1, wordClasses[first].contains(.nameOpener) || Self.endsWithAContractedVerb(words[first], in: text) {
                 first += 1   // "But Pompeo", "I’m Amy Goodman"
             }
             return (first, opensWithArticle, afterTitle, afterTitle > 0 ? wordClasses[afterTitle - 1] : [])
@@ -218,8 +218,9 @@ struct SpeakerNames {
         return nil
     }
 
-    /// "I’m", "We're", "They’ve", "We’ll", "I'd": a pronoun and a verb, which open no name.
-    private static func isContraction(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The word ends with a verb contracted after an apostrophe ('m, 're, 've, 'll, 'd): "I’m",
+    /// "We're", "They’ve", a pronoun and a verb, which open no name.
+    private static func endsWithAContractedVerb(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Read from the end: most words fail at their last byte.
         let end = word.upperBound
         guard word.count > 2 else { return false }
