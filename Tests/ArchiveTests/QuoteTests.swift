@@ -821,6 +821,14 @@ import Testing
         #expect(quote.speaker == speaker)
     }
 
+    /// A place's, a body's or an event's name is no "he": "San Diego", "Border Protection",
+    /// "Super Bowl" named after the person leave "he" to the person.
+    @Test(arguments: ["flew to San Diego", "spoke about Border Protection", "watched the Super Bowl"])
+    func aPlaceOrBodyNamedSinceIsNoHe(doing: String) {
+        let found = quotes("Dana Cole \(doing) on Monday. “The wall will hold,” he said.")
+        #expect(found.last?.speaker == "Dana Cole", "\(doing)")
+    }
+
     /// A dash after a quote signs it only with a name, perhaps after a determiner or
     /// lower-case roles; a phrase of the sentence set off by dashes, or a note of where the
     /// words were said, signs nothing.
