@@ -382,6 +382,9 @@ struct SpeakerNames {
     /// The pronoun of a contraction with a verb: "I’m", "I've", "They’re", "We'll" -> "I",
     /// "They", "We".
     private static func pronoun(ofContraction word: String) -> String? {
+        // Most mentions have no apostrophe: a byte scan says so before splitting into
+        // characters, which cost 5% of extraction when done for every mention.
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         let parts = word.split(maxSplits: 1, whereSeparator: { $0 == "'" || $0 == "’" })
         guard parts.count == 2, ["m", "ve", "d", "ll", "re"].contains(parts[1]),
               WordClassTable.classes(ofFirstWordOf: String(parts[0])).contains(.pronoun) else { return nil }
