@@ -63,7 +63,7 @@ import Testing
         ("Dana Cole, pointing to the long gap between the storm and the first repairs to the old harbour wall, shouted, “Fix it now!”", "Dana Cole", "shouted"),
         ("“The wall will be rebuilt before winter,” read the council’s statement.", "the council’s statement", "read"),
         ("“I am an engineer,” declares Dana Cole, who built the wall.", "Dana Cole", "declares"),
-        ("In other words, explained harbour master Dana Cole: “The wall is finished.”", "harbour master Dana Cole", "explained"),
+        ("In other words, explained harbour master Dana Cole: “The wall is finished.”", "Dana Cole", "explained"),
         ("“Nobody asked me,” shot back Dana Cole.", "Dana Cole", "shot back"),
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
         ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
@@ -874,6 +874,22 @@ import Testing
             FIONA MARR: “Welcome back to the harbour hour, everyone.”
             """)
         #expect(found.map { $0.speaker ?? "-" } == ["Dana McAllister", "Maria Reid", "BBC", "Fiona Marr"])
+    }
+
+    /// Words in lower case before a name say who the person is, and the speaker is the person
+    /// they name: after a title or role ("press secretary", "longtime harbour strategist"), a
+    /// noun of a person's work ("historian") or a title inside the name ("former Port Mayor").
+    /// What names nobody ("one Harbour Republican") stays as written.
+    @Test(arguments: [
+        ("“The wall will hold,” said former Port Mayor Dana Cole.", "Dana Cole"),
+        ("“The wall will hold,” said press secretary Dana Cole.", "Dana Cole"),
+        ("“The wall will hold,” said longtime harbour strategist Dana Cole.", "Dana Cole"),
+        ("“The wall will hold,” said harbour historian Dana Cole.", "Dana Cole"),
+        ("“The wall will hold,” said one Harbour Republican.", "one Harbour Republican"),
+    ])
+    func wordsBeforeANameDescribeThePerson(text: String, speaker: String) throws {
+        let quote = try #require(one(text))
+        #expect(quote.speaker == speaker)
     }
 }
 

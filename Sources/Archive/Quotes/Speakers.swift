@@ -456,7 +456,17 @@ struct SpeakerNames {
             // "the Rev. Al Sharpton" is Al Sharpton; "the New York Times" is not looked up.
             return name.dropLast().contains(where: isTitle) ? speaker(for: name, at: offset) : name.joined(separator: " ")
         }
-        guard Self.isCapitalized(first) else { return mention.joined(separator: " ") }
+        guard Self.isCapitalized(first) else {
+            // "former House Speaker Newt Gingrich", "press secretary Josh Earnest": words in lower
+            // case before a name describe the person it names.
+            if let name = Self.nameAfterDescription(mention) {
+                // Only a person's name: "one House Republican" is no "Republican", and "former
+                // President Obama" stays as written unless the article names him in full.
+                let person = speaker(for: name, at: offset)
+                if Self.looksLikePerson(person) { return person }
+            }
+            return mention.joined(separator: " ")
+        }
         if firstClasses.contains(.determiner) {
             // "The president said" and "said the president": one speaker.
             return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ")
@@ -486,6 +496,40 @@ struct SpeakerNames {
         if let person { return person.fullest }
         return written
     }
+
+    /// The capitalized words that end a mention opening in lower case ("former House Speaker
+    /// Newt Gingrich": "House Speaker Newt Gingrich"), with the particles and the `of` of a
+    /// title among them ("former Secretary of State John Kerry"); nil when it ends in lower
+    /// case. Whether they name a person is the caller's to judge ("another New Hampshire
+    /// Republican" names none).
+    static func nameAfterDescription(_ mention: [String]) -> [String]? {
+        guard let lastLowercase = mention.lastIndex(where: { !isCapitalized($0) && $0 != "of" && !nameParticles.contains($0) }),
+              lastLowercase + 1 < mention.count else { return nil }
+        let name = Array(mention[(lastLowercase + 1)...])
+        guard isCapitalized(name[0]) else { return nil }
+        // What the lower-case words say must be who the person is: a title or role right
+        // before the name ("press secretary", "longtime GOP strategist"), a noun of a
+        // person's work ("historian", "co-investigator"), or a title inside the name
+        // ("retired Army Col. Ken Allard"). Not a verb: "the president quotes Martin Luther".
+        let describing = mention[lastLowercase]
+        let classes = WordClassTable.classes(ofFirstWordOf: describing)
+        guard classes.contains(.title)
+                || (classes.isDisjoint(with: [.notNoun, .clauseWord, .cue, .beVerb, .phraseOpener, .timeWord]) && namesAWorker(describing))
+                || stripTitles(name).count < name.count else { return nil }
+        return name
+    }
+
+    /// A noun for someone by their work or part: "historian", "columnist", "co-investigator",
+    /// "nominee", by the endings such nouns take.
+    private static func namesAWorker(_ word: String) -> Bool {
+        word.utf8.count > 4 && !notWorkers.contains(word) && ["ist", "ian", "er", "or", "ant", "ent", "ee"].contains { endsWith(word, $0) }
+    }
+
+    /// Words with those endings that name no one.
+    private static let notWorkers: Set<String> = [
+        "after", "under", "over", "whether", "never", "rather", "other", "another", "later", "either", "neither",
+        "however", "together", "longer", "sooner", "earlier",
+    ]
 
     /// The word "the" or "The" and a space come right before byte `offset`.
     private func followsThe(_ offset: Int) -> Bool {
