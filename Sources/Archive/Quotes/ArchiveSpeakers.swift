@@ -83,6 +83,16 @@ enum ArchiveSpeakers {
             }
         }
         joinGivenNameForms(people, quoted: quoted, into: &aliases)
+        // "United Nations Nikki Haley" (of "Ambassador to the United Nations"), "Businessman
+        // Donald Trump": the end of a description glued to a given name and a surname, when
+        // the archive quotes that name alone too. Of three words, only when it quotes the name
+        // alone at least as often: "Keisha Lance Bottoms" is not Lance Bottoms, and her given
+        // name is in no list.
+        for (name, nameQuotes) in quoted where aliases[name] == nil {
+            guard let (short, wordCount) = nameAfterDescription(name), let shortQuotes = quoted[short],
+                  wordCount >= 4 || shortQuotes >= nameQuotes else { continue }
+            aliases[name] = aliases[short] ?? short
+        }
         // Each person name as it will be, with its quotes and short forms, by last and by first word.
         var byLastWord: [Substring: [String: (quotes: Int, shortForms: Int)]] = [:]
         var asFirstWord: [Substring: Int] = [:]
@@ -170,6 +180,20 @@ enum ArchiveSpeakers {
     private static func hasGivenNameForms(_ word: Substring) -> Bool {
         let given = word.lowercased()
         return givenNameForms[given] != nil || fullGivenNames.contains(given)
+    }
+
+    /// The last two words of `name`, and its number of words, when they are a given name
+    /// and a surname after a word that is none of a given name, an initial, a particle or
+    /// "and" ("Fred and Cindy Warmbier" are two people).
+    static func nameAfterDescription(_ name: String) -> (name: String, words: Int)? {
+        // Most speakers have one or two words: counted in bytes before splitting.
+        guard name.utf8.count(where: { $0 == 0x20 }) >= 2 else { return nil }
+        let words = name.split(separator: " ")
+        let given = words[words.count - 2], before = words[words.count - 3]
+        guard Sex(givenNameOf: String(given)) != nil, Sex(givenNameOf: String(before)) == nil,
+              !isInitial(before), before.utf8.count > 1, before != "and",
+              !SpeakerNames.nameParticles.contains(String(before)) else { return nil }
+        return ("\(given) \(words[words.count - 1])", words.count)
     }
 
     /// "E.": a capital and a full stop.
