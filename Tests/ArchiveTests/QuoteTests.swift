@@ -891,6 +891,18 @@ import Testing
         let quote = try #require(one(text))
         #expect(quote.speaker == speaker)
     }
+
+    /// A pronoun is in no one's name, so a pronoun goes back past a newsletter box ("Sign Up
+    /// You will receive") or a sentence's end run into the next's start ("the U.S. He said");
+    /// but "He" after a given name is a surname.
+    @Test(arguments: [
+        ("Dana Cole spoke on Monday.\n\nYou must select a newsletter to subscribe to. Sign Up You will receive emails from the Courier.\n\n“The wall will hold,” he said.", "Dana Cole"),
+        ("Dana Cole spoke on Monday. Asked about the U.S. He said: “The wall will hold.”", "Dana Cole"),
+        ("The envoy Liu He arrived in Washington on Monday. “The talks went well,” he said.", "Liu He"),
+    ])
+    func aPronounIsNoPartOfAName(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
 }
 
 /// The seed article gives exactly what the quotes issue asks of it.

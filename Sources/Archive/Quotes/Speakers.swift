@@ -674,8 +674,8 @@ struct SpeakerNames {
         "parenthood", "review", "report",
     ]
 
-    /// Two or three capitalized words, none of them a place's, an organization's or in
-    /// capitals, and no determiner first: "Jo Reid", not "New York" or "The Post". Read from
+    /// Two or three capitalized words, none of them a place's, an organization's, a pronoun
+    /// or in capitals, and no determiner first: "Jo Reid", not "New York" or "The Post". Read from
     /// the UTF-8 bytes; only words beyond ASCII ask Unicode.
     static func looksLikePerson(_ name: String) -> Bool {
         var name = name
@@ -695,8 +695,15 @@ struct SpeakerNames {
         for word in words {
             if isParticle(word) { continue }
             let isASCII = bytes[word].allSatisfy { $0 < 0x80 }
-            let isPlace = isASCII ? WordClassTable.classes(of: bytes, word).contains(.place)
-                : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
+            let classes = isASCII ? WordClassTable.classes(of: bytes, word) : []
+            let isPlace = isASCII ? classes.contains(.place) : placeWords.contains(String(decoding: bytes[word], as: UTF8.self).lowercased())
+            // A pronoun is in no one's name: "Sign Up You will receive emails" is a newsletter
+            // box, "U.S. He" a sentence's end and the next one's start. But "I" may be a
+            // numeral ("Elizabeth I"), and "He" a Chinese surname ("Liu He").
+            if classes.contains(.pronoun), word.count > 1,
+               !(word.count == 2 && word != firstWord && bytes[word.lowerBound] | 0x20 == 0x68 && bytes[word.lowerBound - 2] != 0x2E) {
+                return false
+            }
             // "al-Baghdadi": the capital comes after a particle and a hyphen.
             let hyphen = bytes[word].firstIndex(of: 0x2D)
             let start = hyphen.flatMap { nameParticles.contains(String(decoding: bytes[word.lowerBound..<$0], as: UTF8.self)) ? $0 + 1 : nil }
