@@ -903,6 +903,21 @@ import Testing
     func aPronounIsNoPartOfAName(text: String, speaker: String) {
         #expect(quotes(text).last?.speaker == speaker)
     }
+
+    /// A word that opens a sentence is no one: the subject is past it and its comma ("Just
+    /// then, an audience member"), or past it alone ("In most of those cases Judge Dana
+    /// Cole"), and else there is no speaker rather than "Here", "Claim" or "Advertisement";
+    /// nor is a phrase that ends with "of" ("some version of claiming").
+    @Test(arguments: [
+        ("Dana Cole was cut off. Just then, an audience member interrupted, yelling: “You!”", "an audience member" as String?),
+        ("In most of those cases Judge Dana Cole replied with some version of claiming it would be “improper” to comment.", "Dana Cole"),
+        ("Dana Cole is a builder. Here is the key part of her speech: “The wall will hold another winter.”", nil),
+        ("Dana Cole spoke at the harbour on Monday.\n\nClaim: “The wall will hold another winter.”", nil),
+        ("Dana Cole told the council why, in an interview:\n\nAdvertisement:\n\n“The wall will hold another winter.”", nil),
+    ])
+    func anOpeningWordOrALabelIsNoSpeaker(text: String, speaker: String?) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
 }
 
 /// The seed article gives exactly what the quotes issue asks of it.

@@ -216,7 +216,7 @@ enum ClauseTokenizer {
     /// "ANALYSIS/OPINION:"): no speaker, and their colon introduces no quote of theirs.
     static let chromeLabels: [StaticString] = [
         "see", "also", "watch", "update", "updated", "related", "analysis", "opinion", "more", "read", "breaking", "exclusive",
-        "video", "photos", "listen", "correction", "now",
+        "video", "photos", "listen", "correction", "now", "advertisement", "claim",
     ]
 
     /// `sentence` is such a label and its colon, at most three words.
