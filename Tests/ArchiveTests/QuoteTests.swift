@@ -918,6 +918,16 @@ import Testing
     func anOpeningWordOrALabelIsNoSpeaker(text: String, speaker: String?) {
         #expect(quotes(text).last?.speaker == speaker)
     }
+
+    /// A given name alone is the one person the article names in full by it; with two such
+    /// people it stays as written.
+    @Test(arguments: [
+        ("Hillary Clinton spoke in Iowa on Monday. Later, Bill Reid joined her.\n\n“We will win,” Hillary said.", "Hillary Clinton"),
+        ("Bill Clinton and Bill Reid spoke in Iowa on Monday.\n\n“We will win,” Bill said.", "Bill"),
+    ])
+    func aGivenNameAloneIsThePersonNamedInFullByIt(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
 }
 
 /// The seed article gives exactly what the quotes issue asks of it.

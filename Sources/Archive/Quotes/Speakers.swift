@@ -494,7 +494,31 @@ struct SpeakerNames {
         let person = sex.flatMap { sex in people.first { isKnown($0.fullest, as: sex) } }
             ?? people.first { person in sex.map { !isKnown(person.fullest, as: $0.other) } ?? true }
         if let person { return person.fullest }
+        // "Hillary said": a given name alone is the one person the article names in full by it.
+        if words.count == 1, Sex(givenNameOf: last) != nil, let full = self.person(withGivenName: last) { return full }
         return written
+    }
+
+    /// The one person the article names in full with `given` as the first word ("Hillary
+    /// Clinton" for "Hillary"), by the fullest name it gives them; nil when it names nobody
+    /// so, or two people ("Bill Clinton" and "Bill de Blasio").
+    private mutating func person(withGivenName given: String) -> String? {
+        var given = given
+        var found: (name: String, length: Int, surname: Range<Int>)?
+        for index in names.indices {
+            let words = wordRanges[names[index].words]
+            guard words.count >= 2, let first = words.first, let surname = words.last,
+                  given.withUTF8({ text[first].elementsEqual($0) }), Self.looksLikePerson(text, words: words) else { continue }
+            let (candidate, length, shouted) = written(index)
+            guard !shouted else { continue }
+            if let known = found {
+                guard text[known.surname].elementsEqual(text[surname]) else { return nil }
+                if length > known.length { found = (candidate, length, known.surname) }
+            } else {
+                found = (candidate, length, surname)
+            }
+        }
+        return found?.name
     }
 
     /// The capitalized words that end a mention opening in lower case ("former House Speaker
