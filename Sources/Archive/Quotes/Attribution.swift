@@ -43,6 +43,27 @@ enum AttributionFinder {
     /// on in lower case or names a speaker right away ("“Why?” she asked").
     static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
                      quoteAsks: Bool = false) -> Attribution? {
+        guard let found = anyPattern(before: before, after: after, quoteEndsSentence: quoteEndsSentence, quoteAsks: quoteAsks)
+        else { return nil }
+        // "Story continued below", "MORE, who ... said": page chrome is no one, whatever the
+        // pattern.
+        if found.mention.count == 1, case let word = found.mention.lowerBound,
+           isPageChrome(before.indices.contains(word) ? before : after, word) {
+            return nil
+        }
+        return found
+    }
+
+    /// Politico's "Story continued below" and the "MORE" that ends The Hill's box of links.
+    private static func isPageChrome(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
+        let word = tokens[index]
+        return word.isText("MORE")
+            || (word.isText("Story") && index + 1 < tokens.endIndex && tokens[index + 1].isLower(oneOf: ["continued", "continues"]))
+    }
+
+    /// The attribution of the first pattern that finds one, in the order `find` describes.
+    private static func anyPattern(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
+                                   quoteAsks: Bool) -> Attribution? {
         if let found = afterQuote(after) {
             // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow
             // ("“Why?” Miller, a retired worker, asked"), unless a colon or comma before the
@@ -152,8 +173,10 @@ enum AttributionFinder {
            let comma = openingComma(sentence, from: start),
            // "And then Trump went on the attack, saying": a conjunction opens no phrase unless
            // a subject follows its comma; nor does another opening word ("Just then, an
-           // audience member interrupted").
-           (opensPhrase && !first.isLower(oneOf: ["and", "but", "then", "also", "still", "now"])) || opensSubject(sentence, comma + 1) {
+           // audience member interrupted"), and then only a phrase without a verb of its own.
+           (opensPhrase && !first.isLower(oneOf: ["and", "but", "then", "also", "still", "now"]))
+               || (opensSubject(sentence, comma + 1)
+                   && (opensPhrase || !sentence[start..<comma].indices.contains { isCue(sentence, $0) || sentence[$0].classes.contains(.beVerb) })) {
             start = comma + 1
         } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.isText(",") }),
                   // Not "He apologized the next day, saying": a pronoun opens a clause, not a time.
@@ -173,7 +196,10 @@ enum AttributionFinder {
             // "In most of those cases Judge Kavanaugh replied", "Here is the key part: “Q”",
             // "Just then, an audience member interrupted, yelling": an opening word that is
             // no one (where its phrase is not found) is no subject.
-            if name.count == 1, sentence[name.lowerBound].isLower(oneOf: notSubjects) { return nil }
+            if name.count == 1, sentence[name.lowerBound].isLower(oneOf: notSubjects),
+               name.upperBound == sentence.endIndex || !isCue(sentence, name.upperBound) {
+                return nil
+            }
             var end = name.upperBound
             // "Hillary Clinton’s right-hand woman": a possessive name takes its noun.
             if sentence[end - 1].hasSuffix("’s") || sentence[end - 1].hasSuffix("'s") {
@@ -186,7 +212,8 @@ enum AttributionFinder {
     }
 
     /// Words that open a sentence and are no one, capitalized there: 1,100 AllSides quotes had
-    /// such a speaker ("In", "Here", "Just", "Story" of "Story continued below").
+    /// such a speaker ("In", "Here", "Just"). Some are surnames too ("Harry First", "Jason
+    /// Oh"): one right before a verb of saying stays a subject.
     static let notSubjects: [StaticString] = [
         "in", "there", "just", "what", "or", "here", "over", "to", "not", "perhaps", "back", "consider", "at", "how",
         "under", "why", "for", "among", "only", "oh", "let", "well", "yes", "from", "first", "no", "so", "then", "if",
