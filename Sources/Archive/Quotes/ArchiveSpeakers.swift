@@ -89,7 +89,7 @@ enum ArchiveSpeakers {
         // alone at least as often: "Keisha Lance Bottoms" is not Lance Bottoms, and her given
         // name is in no list.
         for (name, nameQuotes) in quoted where aliases[name] == nil {
-            guard let (short, wordCount) = nameAfterDescription(name), let shortQuotes = quoted[short],
+            guard let (short, wordCount) = givenNameAndSurnameAfterDescription(name), let shortQuotes = quoted[short],
                   wordCount >= 4 || shortQuotes >= nameQuotes else { continue }
             aliases[name] = aliases[short] ?? short
         }
@@ -185,7 +185,7 @@ enum ArchiveSpeakers {
     /// The last two words of `name`, and its number of words, when they are a given name
     /// and a surname after a word that is none of a given name, an initial, a particle or
     /// "and" ("Fred and Cindy Warmbier" are two people).
-    static func nameAfterDescription(_ name: String) -> (name: String, words: Int)? {
+    private static func givenNameAndSurnameAfterDescription(_ name: String) -> (name: String, words: Int)? {
         // Most speakers have one or two words: counted in bytes before splitting.
         guard name.utf8.count(where: { $0 == 0x20 }) >= 2 else { return nil }
         let words = name.split(separator: " ")

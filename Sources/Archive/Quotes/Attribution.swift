@@ -211,7 +211,7 @@ enum AttributionFinder {
         return nil
     }
 
-    /// Words that open a sentence and are no one, capitalized there: 1,100 AllSides quotes had
+    /// Words that open a sentence and are no one, capitalized there: about 900 AllSides quotes had
     /// such a speaker ("In", "Here", "Just"). Some are surnames too ("Harry First", "Jason
     /// Oh"): one right before a verb of saying stays a subject.
     static let notSubjects: [StaticString] = [
