@@ -934,6 +934,14 @@ import Testing
     func aGivenNameAloneIsThePersonNamedInFullByIt(text: String, speaker: String) {
         #expect(quotes(text).last?.speaker == speaker)
     }
+
+    /// Politico's "Story Continued Below" between two paragraphs is no paragraph: the quote
+    /// after it opens the paragraph after the speaker's, and is theirs.
+    @Test func storyContinuedBelowIsNoParagraph() {
+        let found = quotes("Dana Cole told the crowd that “the harbour needs new leadership.”\n\nStory Continued Below\n\n"
+            + "“The wall will not hold another winter. We need a new one.”")
+        #expect(found.map { $0.speaker ?? "-" } == ["Dana Cole", "Dana Cole"])
+    }
 }
 
 /// The seed article gives exactly what the quotes issue asks of it.

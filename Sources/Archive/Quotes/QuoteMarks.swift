@@ -129,6 +129,12 @@ enum QuoteMarks {
         var paragraphStart = 0
         for (index, (offset, mark)) in found.enumerated() {
             if case .paragraphBreak = mark {
+                // Politico's "Story Continued Below" is no paragraph: the quotes on either side
+                // of it are a paragraph and the next, as the reader reads them.
+                if isContinuedBelow(text, paragraphStart..<offset) {
+                    paragraphStart = offset + 2
+                    continue
+                }
                 paragraphs.append(paragraphStart..<offset)
                 paragraphStart = offset + 2
             }
@@ -138,6 +144,13 @@ enum QuoteMarks {
         paragraphs.append(paragraphStart..<text.count)
         pairing.finish()
         return (pairing.spans.sorted { $0.start < $1.start }, paragraphs)
+    }
+
+    /// The paragraph at `range` is "Story Continued Below" or "Story continues below".
+    private static func isContinuedBelow(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count == 21 || range.count == 22 else { return false }
+        let lowered = text[range].lazy.map(ByteScan.lowercased)
+        return lowered.elementsEqual("story continued below".utf8) || lowered.elementsEqual("story continues below".utf8)
     }
 
     /// The open quotes so far, and the spans closed.
