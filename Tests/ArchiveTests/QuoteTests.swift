@@ -937,6 +937,19 @@ import Testing
 
     /// Politico's "Story Continued Below" between two paragraphs is no paragraph: the quote
     /// after it opens the paragraph after the speaker's, and is theirs.
+    /// A source capitalized only because it opens a sentence is the same speaker as in lower
+    /// case ("Officials", "Administration officials"); the parties' names stay, and so does a
+    /// body the article names in full ("Police" after "the Harbour Police").
+    @Test(arguments: [
+        ("“The wall will hold,” officials said on Monday. Officials called the levy “a fair price.”", "officials"),
+        ("Administration officials called the levy “a fair price.”", "administration officials"),
+        ("Democrats called the levy “a fair price.”", "Democrats"),
+        ("The Harbour Police arrived on Monday. Police called the wall “safe for now.”", "Harbour Police"),
+    ])
+    func aSourceOpeningASentenceIsInLowerCase(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
     @Test func storyContinuedBelowIsNoParagraph() {
         let found = quotes("Dana Cole told the crowd that “the harbour needs new leadership.”\n\nStory Continued Below\n\n"
             + "“The wall will not hold another winter. We need a new one.”")

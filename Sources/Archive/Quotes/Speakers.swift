@@ -494,6 +494,9 @@ struct SpeakerNames {
         let person = sex.flatMap { sex in people.first { isKnown($0.fullest, as: sex) } }
             ?? people.first { person in sex.map { !isKnown(person.fullest, as: $0.other) } ?? true }
         if let person { return person.fullest }
+        // "Officials said" at a sentence's start and "officials said": one speaker ("Police"
+        // after "Ferguson Police" stays the body, above).
+        if Self.isSourceOpeningASentence(mention) { return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ") }
         // "Hillary said": a given name alone is the one person the article names in full by it.
         if words.count == 1, Sex(givenNameOf: last) != nil, let full = self.person(withGivenName: last) { return full }
         return written
@@ -554,6 +557,17 @@ struct SpeakerNames {
         "after", "under", "over", "whether", "never", "rather", "other", "another", "later", "either", "neither",
         "however", "together", "longer", "sooner", "earlier",
     ]
+
+    /// A source in lower case but for its first letter, capitalized where it opens a sentence:
+    /// `Critics`, `Police`, `Others`, `Administration officials`, `Top Republicans`; not
+    /// `Democrats` or `Republicans` alone, the parties' names.
+    static func isSourceOpeningASentence(_ mention: [String]) -> Bool {
+        guard let last = mention.last, WordClassTable.classes(ofFirstWordOf: last).contains(.bareSource) else { return false }
+        let isParty = last == "Democrats" || last == "Republicans"
+        if mention.count == 1 { return !isParty }
+        return ["administration", "federal", "local", "senior", "top", "campaign", "state"].contains(mention[0].lowercased())
+            && mention.dropFirst().dropLast().allSatisfy { !isCapitalized($0) } && (isParty || !isCapitalized(last))
+    }
 
     /// The word "the" or "The" and a space come right before byte `offset`.
     private func followsThe(_ offset: Int) -> Bool {
