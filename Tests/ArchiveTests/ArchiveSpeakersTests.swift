@@ -96,24 +96,22 @@ import Testing
     /// four words or more once, of three at least as often. Not where the word before the
     /// given name is a given name, an initial or "and", nor without the name alone.
     @Test func aDescriptionBeforeAGivenNameAndASurnameIsDropped() {
-        var quotes = self.quotes("United Nations Susan Reid", mention: "United Nations Susan Reid", count: 2, article: 1)
-        quotes += self.quotes("Susan Reid", mention: "Susan Reid", article: 2)
-        quotes += self.quotes("Businessman Mike Hale", mention: "Businessman Mike Hale", count: 2, article: 3)
-        quotes += self.quotes("Mike Hale", mention: "Mike Hale", count: 2, article: 4)
-        // Three words, the name alone less often: her given name may be in no list.
-        quotes += self.quotes("Keisha Lance Varga", mention: "Keisha Lance Varga", count: 5, article: 5)
-        quotes += self.quotes("Lance Varga", mention: "Lance Varga", article: 6)
-        quotes += self.quotes("Counselor Amy Stone", mention: "Counselor Amy Stone", count: 3, article: 7)
-        quotes += self.quotes("Fred and Cindy Ward", mention: "Fred and Cindy Ward", count: 2, article: 8)
-        quotes += self.quotes("Cindy Ward", mention: "Cindy Ward", count: 3, article: 9)
-        quotes += self.quotes("John Paul Stone", mention: "John Paul Stone", count: 2, article: 10)
-        quotes += self.quotes("Paul Stone", mention: "Paul Stone", count: 4, article: 11)
-        quotes += self.quotes("J. Ann Pike", mention: "J. Ann Pike", article: 12)
-        quotes += self.quotes("Ann Pike", mention: "Ann Pike", count: 3, article: 13)
-        // The name alone goes on to the name it becomes: Charles Dunn is Chuck Dunn.
-        quotes += self.quotes("Senators Charles Dunn", mention: "Senators Charles Dunn", count: 2, article: 14)
-        quotes += self.quotes("Charles Dunn", mention: "Charles Dunn", count: 3, article: 15)
-        quotes += self.quotes("Chuck Dunn", mention: "Chuck Dunn", count: 9, article: 16)
+        // Each speaker with its quotes, in an article of its own, mentioned as written.
+        let speakers: [(String, Int)] = [
+            ("United Nations Susan Reid", 2), ("Susan Reid", 1),
+            ("Businessman Mike Hale", 2), ("Mike Hale", 2),
+            // Three words, the name alone less often: her given name may be in no list.
+            ("Keisha Lance Varga", 5), ("Lance Varga", 1),
+            ("Counselor Amy Stone", 3),
+            ("Fred and Cindy Ward", 2), ("Cindy Ward", 3),
+            ("John Paul Stone", 2), ("Paul Stone", 4),
+            ("J. Ann Pike", 1), ("Ann Pike", 3),
+            // The name alone goes on to the name it becomes: Charles Dunn is Chuck Dunn.
+            ("Senators Charles Dunn", 2), ("Charles Dunn", 3), ("Chuck Dunn", 9),
+        ]
+        let quotes = speakers.enumerated().flatMap { article, speaker in
+            self.quotes(speaker.0, mention: speaker.0, count: speaker.1, article: Int32(article))
+        }
         #expect(ArchiveSpeakers.aliases(quotes) == ["United Nations Susan Reid": "Susan Reid", "Businessman Mike Hale": "Mike Hale",
                                                    "Charles Dunn": "Chuck Dunn", "Senators Charles Dunn": "Chuck Dunn"])
     }

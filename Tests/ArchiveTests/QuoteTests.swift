@@ -906,15 +906,14 @@ import Testing
 
     /// A word that opens a sentence is no one: the subject is past it and its comma ("Just
     /// then, an audience member"), or past it alone ("In most of those cases Judge Dana
-    /// Cole"), and else there is no speaker rather than "Here", "Claim", "Advertisement" or
-    /// "Story continued"; nor is a phrase that ends with "of" ("some version of claiming").
+    /// Cole"), and else there is no speaker rather than "Here", "Claim" or "Advertisement";
+    /// nor is a phrase that ends with "of" ("some version of claiming").
     @Test(arguments: [
         ("Dana Cole was cut off. Just then, an audience member interrupted, yelling: “You!”", "an audience member" as String?),
         ("In most of those cases Judge Dana Cole replied with some version of claiming it would be “improper” to comment.", "Dana Cole"),
         ("Dana Cole is a builder. Here is the key part of her speech: “The wall will hold another winter.”", nil),
         ("Dana Cole spoke at the harbour on Monday.\n\nClaim: “The wall will hold another winter.”", nil),
         ("Dana Cole told the council why, in an interview:\n\nAdvertisement:\n\n“The wall will hold another winter.”", nil),
-        ("The harbour board met on Monday with Dana Cole.\n\nStory continued: “The wall will hold another winter.”", nil),
         // Such a word right before a verb of saying is a surname; a phrase with a verb of its
         // own is no opening phrase.
         ("Harry First spoke on Monday. First said: “The wall will hold another winter.”", "Harry First"),
@@ -935,8 +934,6 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
-    /// Politico's "Story Continued Below" between two paragraphs is no paragraph: the quote
-    /// after it opens the paragraph after the speaker's, and is theirs.
     /// A source capitalized only because it opens a sentence is the same speaker as in lower
     /// case ("Officials", "Administration officials"); the parties' names stay, and so does a
     /// body the article names in full ("Police" after "the Harbour Police").
@@ -950,6 +947,8 @@ import Testing
         #expect(quotes(text).last?.speaker == speaker)
     }
 
+    /// Politico's "Story Continued Below" between two paragraphs is no paragraph: the quote
+    /// after it opens the paragraph after the speaker's, and is theirs.
     @Test func storyContinuedBelowIsNoParagraph() {
         let found = quotes("Dana Cole told the crowd that “the harbour needs new leadership.”\n\nStory Continued Below\n\n"
             + "“The wall will not hold another winter. We need a new one.”")

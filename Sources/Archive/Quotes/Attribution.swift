@@ -37,6 +37,10 @@ enum AttributionFinder {
         "prosecutors", "investigators", "observers", "supporters", "opponents", "advocates", "lawmakers", "economists",
         "scientists", "researchers", "activists", "democrats", "republicans", "organizers", "voters", "people", "others",
     ]
+    /// Words in lower case that stay before a bare source: "administration officials",
+    /// "federal prosecutors", "top Republicans", "white supporters". (A capitalized word does
+    /// anyway: "White House officials", "House Democrats".)
+    static let sourceModifiers: Set<String> = ["administration", "state", "federal", "local", "senior", "top", "campaign", "white"]
 
     /// Looks after the quote (tokens `after`, up to the sentence end), then before it.
     /// A quote that ends with its own full stop ends the sentence, unless what follows goes
@@ -45,20 +49,13 @@ enum AttributionFinder {
                      quoteAsks: Bool = false) -> Attribution? {
         guard let found = anyPattern(before: before, after: after, quoteEndsSentence: quoteEndsSentence, quoteAsks: quoteAsks)
         else { return nil }
-        // "Story continued below", "MORE, who ... said": page chrome is no one, whatever the
-        // pattern.
+        // "MORE, who ... said": the word that ends The Hill's box of links is no one, whatever
+        // the pattern. (Politico's "Story Continued Below" is no paragraph: `QuoteMarks`.)
         if found.mention.count == 1, case let word = found.mention.lowerBound,
-           isPageChrome(before.indices.contains(word) ? before : after, word) {
+           (before.indices.contains(word) ? before[word] : after[word]).isText("MORE") {
             return nil
         }
         return found
-    }
-
-    /// Politico's "Story continued below" and the "MORE" that ends The Hill's box of links.
-    private static func isPageChrome(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
-        let word = tokens[index]
-        return word.isText("MORE")
-            || (word.isText("Story") && index + 1 < tokens.endIndex && tokens[index + 1].isLower(oneOf: ["continued", "continues"]))
     }
 
     /// The attribution of the first pattern that finds one, in the order `find` describes.
@@ -169,7 +166,7 @@ enum AttributionFinder {
         if start < sentence.endIndex, let first = Optional(sentence[start]),
            case let opensPhrase = first.classes.contains(.phraseOpener) || first.hasLowercaseSuffix("ing")
                || first.hasLowercaseSuffix("ly") || opensParticiplePhrase(sentence, start),
-           opensPhrase || first.isLower(oneOf: notSubjects),
+           opensPhrase || first.classes.contains(.notSubject),
            let comma = openingComma(sentence, from: start),
            // "And then Trump went on the attack, saying": a conjunction opens no phrase unless
            // a subject follows its comma; nor does another opening word ("Just then, an
@@ -196,7 +193,7 @@ enum AttributionFinder {
             // "In most of those cases Judge Kavanaugh replied", "Here is the key part: “Q”",
             // "Just then, an audience member interrupted, yelling": an opening word that is
             // no one (where its phrase is not found) is no subject.
-            if name.count == 1, sentence[name.lowerBound].isLower(oneOf: notSubjects),
+            if name.count == 1, sentence[name.lowerBound].classes.contains(.notSubject),
                name.upperBound == sentence.endIndex || !isCue(sentence, name.upperBound) {
                 return nil
             }
@@ -213,8 +210,9 @@ enum AttributionFinder {
 
     /// Words that open a sentence and are no one, capitalized there: about 900 AllSides quotes had
     /// such a speaker ("In", "Here", "Just"). Some are surnames too ("Harry First", "Jason
-    /// Oh"): one right before a verb of saying stays a subject.
-    static let notSubjects: [StaticString] = [
+    /// Oh"): one right before a verb of saying stays a subject. Most are `nameOpeners` too, but
+    /// not all of those: "Both said" and "Neither said" have a subject.
+    static let notSubjects: Set<String> = [
         "in", "there", "just", "what", "or", "here", "over", "to", "not", "perhaps", "back", "consider", "at", "how",
         "under", "why", "for", "among", "only", "oh", "let", "well", "yes", "from", "first", "no", "so", "then", "if",
         "as", "on", "of", "by", "with", "after", "before", "since", "while", "where", "even", "also", "still", "now",
@@ -864,7 +862,7 @@ enum AttributionFinder {
         if tokens[end].classes.contains(.bareSource) && (end == limit || !tokens[end - 1].classes.contains(.determiner)) {
             var start = end
             while start - 1 >= limit, tokens[start - 1].kind == .word, !tokens[start - 1].classes.contains(.cue),
-                  tokens[start - 1].isCapitalized || tokens[start - 1].isLower(oneOf: ["administration", "state", "federal", "local", "senior", "top", "campaign", "white", "house"]) {
+                  tokens[start - 1].isCapitalized || tokens[start - 1].classes.contains(.sourceModifier) {
                 start -= 1
             }
             return start..<(end + 1)

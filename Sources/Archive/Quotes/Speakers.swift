@@ -511,7 +511,7 @@ struct SpeakerNames {
         for index in names.indices {
             let words = wordRanges[names[index].words]
             guard words.count >= 2, let first = words.first, let surname = words.last,
-                  given.withUTF8({ text[first].elementsEqual($0) }), Self.looksLikePerson(text, words: words) else { continue }
+                  given.withUTF8({ text[first].elementsEqual($0) }), looksLikePerson(index) else { continue }
             let (candidate, length, shouted) = written(index)
             guard !shouted else { continue }
             if let known = found {
@@ -565,7 +565,7 @@ struct SpeakerNames {
         guard let last = mention.last, WordClassTable.classes(ofFirstWordOf: last).contains(.bareSource) else { return false }
         let isParty = last == "Democrats" || last == "Republicans"
         if mention.count == 1 { return !isParty }
-        return ["administration", "federal", "local", "senior", "top", "campaign", "state"].contains(mention[0].lowercased())
+        return WordClassTable.classes(ofFirstWordOf: mention[0]).contains(.sourceModifier)
             && mention.dropFirst().dropLast().allSatisfy { !isCapitalized($0) } && (isParty || !isCapitalized(last))
     }
 
@@ -738,9 +738,10 @@ struct SpeakerNames {
             // A pronoun is in no one's name: "Sign Up You will receive emails" is a newsletter
             // box, "U.S. He" a sentence's end and the next one's start. But "I" may be a
             // numeral ("Elizabeth I"), and "He" a Chinese surname ("Liu He").
-            if classes.contains(.pronoun), word.count > 1,
-               !(word.count == 2 && word != firstWord && bytes[word.lowerBound] | 0x20 == 0x68 && bytes[word.lowerBound - 2] != 0x2E) {
-                return false
+            if classes.contains(.pronoun), word.count > 1 {
+                let isSurnameHe = word.count == 2 && bytes[word.lowerBound] | 0x20 == 0x68   // "He", "he"
+                    && word != firstWord && bytes[word.lowerBound - 2] != 0x2E               // not after "U.S."
+                if !isSurnameHe { return false }
             }
             // "al-Baghdadi": the capital comes after a particle and a hyphen.
             let hyphen = bytes[word].firstIndex(of: 0x2D)

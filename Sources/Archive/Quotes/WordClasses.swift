@@ -50,6 +50,10 @@ struct WordClasses: OptionSet, Sendable {
     /// Given names that tell a man ("Bill") or a woman ("Hillary").
     static let manName = WordClasses(rawValue: 1 << 26)
     static let womanName = WordClasses(rawValue: 1 << 27)
+    /// Words that open a sentence and are no subject alone ("In", "Here", "Just").
+    static let notSubject = WordClasses(rawValue: 1 << 28)
+    /// Words in lower case that stay before a bare source ("administration officials").
+    static let sourceModifier = WordClasses(rawValue: 1 << 29)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -113,6 +117,8 @@ enum WordClassTable {
         add(Sex.womanTitles, .womanTitle)
         add(Sex.manNames, .manName)
         add(Sex.womanNames, .womanName)
+        add(AttributionFinder.notSubjects, .notSubject)
+        add(AttributionFinder.sourceModifiers, .sourceModifier)
         precondition(classes.count * 2 <= slotCount, "the word lists outgrew the table: \(classes.count) words")
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
