@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CPrefetch"),
 
         // Files to articles: formats, loaders, tokenizer, the columnar store.
-        .target(name: "Archive", dependencies: ["CZlib", "CDeflate"]),
+        .target(name: "Archive", dependencies: ["CZlib", "CDeflate", "CPrefetch"]),
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
         .target(name: "Language"),
         // Syntax tree and archive to tables: values, stages, functions, rendering.

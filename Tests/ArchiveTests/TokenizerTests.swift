@@ -105,6 +105,37 @@ import Testing
         #expect(vocabulary.id(of: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") == nil)   // 41 letters
         #expect(vocabulary.id(of: "c") == nil)
     }
+
+    /// Interning an article's words in one batch (each word's slot fetched ahead) gives each
+    /// word the id of its first appearance, as one at a time would: short and long words,
+    /// words that share their first eight bytes, repeats, and enough words for the table to
+    /// grow in the middle of the batch.
+    @Test func aBatchOfWordsGetsFirstAppearanceIDs() {
+        let pieces = ["a", "the", "presidential", "presidentially", "presidents", "eightchr", "eightchrs", "x", "ж"]
+        var words: [String] = []
+        for round in 0..<400 { words.append(pieces[round % pieces.count] + (round % 3 == 0 ? "" : String(round % 50))) }
+        var expected: [String: UInt32] = [:]
+        for word in words where expected[word] == nil { expected[word] = UInt32(expected.count) }
+
+        var vocabulary = Vocabulary(capacity: 2)
+        let text = Array(words.joined().utf8)
+        var ids = [UInt32](repeating: .max, count: words.count)
+        text.withUnsafeBufferPointer { text in
+            var start = 0
+            let keyed = words.map { word in
+                let bytes = UnsafeBufferPointer(rebasing: text[start..<start + word.utf8.count])
+                start += word.utf8.count
+                return Vocabulary.KeyedWord(key: Vocabulary.key(bytes), bytes: bytes)
+            }
+            keyed.withUnsafeBufferPointer { keyed in
+                ids.withUnsafeMutableBufferPointer { vocabulary.intern(keyed, into: $0.baseAddress!) }
+            }
+        }
+        #expect(ids == words.map { expected[$0]! })
+        #expect(vocabulary.count == expected.count)
+        #expect(words.allSatisfy { vocabulary.id(of: $0) == expected[$0] })
+        #expect(vocabulary.isWellFormed)
+    }
 }
 
 /// The archive's word ids do not depend on how many chunks the tokenizer splits the texts

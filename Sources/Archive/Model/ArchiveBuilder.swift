@@ -69,24 +69,47 @@ enum ArchiveBuilder {
     }
 
     /// One core's room for a chunk's words: their ids in the chunk's vocabulary, offsets and
-    /// sentence breaks, kept from chunk to chunk and grown when a chunk needs more.
+    /// sentence breaks, kept from chunk to chunk and grown when a chunk needs more; and for
+    /// an article's words before they are interned, kept from article to article. Buffers,
+    /// not arrays: an array appended to word by word in the tokenizer's closure was retained
+    /// and released for every word.
     private struct ChunkBuffers {
         var ids = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
         var offsets = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
         var breaks = UnsafeMutableBufferPointer<Bool>(start: nil, count: 0)
+        var pending = UnsafeMutableBufferPointer<Vocabulary.KeyedWord>(start: nil, count: 0)
+        var lowered = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
 
         mutating func reserve(_ words: Int) {
             guard words > ids.count else { return }
-            deallocate()
+            ids.deallocate()
+            offsets.deallocate()
+            breaks.deallocate()
             ids = .allocate(capacity: words)
             offsets = .allocate(capacity: words)
             breaks = .allocate(capacity: words)
+        }
+
+        /// Room for an article of `bytes` bytes: its words, and their bytes lower-cased (at
+        /// most three for every two of the text, `İ` to `i̇`).
+        mutating func reserveArticle(_ bytes: Int) {
+            let words = (bytes + 1) / 2 + 1
+            if words > pending.count {
+                pending.deallocate()
+                pending = .allocate(capacity: max(words, pending.count * 2))
+            }
+            if bytes * 2 + 8 > lowered.count {
+                lowered.deallocate()
+                lowered = .allocate(capacity: max(bytes * 2 + 8, lowered.count * 2))
+            }
         }
 
         func deallocate() {
             ids.deallocate()
             offsets.deallocate()
             breaks.deallocate()
+            pending.deallocate()
+            lowered.deallocate()
         }
     }
 
@@ -104,7 +127,8 @@ enum ArchiveBuilder {
     }
 
     /// The words of `rows` into `buffers`: the chunk's vocabulary, each article's word count,
-    /// and the number of words.
+    /// and the number of words. An article is read in two passes: its words and their keys,
+    /// then their ids, so that the vocabulary can fetch each word's slot ahead of its turn.
     private static func tokenizeChunk(_ texts: TextColumn, rows: Range<Int>,
                                       into buffers: inout ChunkBuffers) -> (Vocabulary, [Int], Int) {
         var vocabulary = Vocabulary()
@@ -117,14 +141,26 @@ enum ArchiveBuilder {
         for row in rows {
             let before = count
             texts.withUTF8(row) { text in
+                buffers.reserveArticle(text.count)
+                let (pending, lowered) = (buffers.pending, buffers.lowered)
+                var loweredCount = 0
                 var previousEnd = -1
                 Tokenizer.forEachWord(in: text) { start, end, word in
-                    ids[count] = vocabulary.intern(word)
+                    // A word in lower case is where it lies in the text; another is copied.
+                    var bytes = word
+                    if word.baseAddress! < text.baseAddress! || word.baseAddress! >= text.baseAddress! + text.count {
+                        let copy = UnsafeMutableBufferPointer(rebasing: lowered[loweredCount..<loweredCount + word.count])
+                        _ = copy.initialize(fromContentsOf: word)
+                        bytes = UnsafeBufferPointer(copy)
+                        loweredCount += word.count
+                    }
+                    pending[count - before] = Vocabulary.KeyedWord(key: Vocabulary.key(bytes), bytes: bytes)
                     offsets[count] = UInt32(truncatingIfNeeded: start)
                     breaks[count] = previousEnd < 0 || Self.separatesSentences(text, previousEnd..<start)
                     previousEnd = end
                     count += 1
                 }
+                vocabulary.intern(UnsafeBufferPointer(rebasing: pending[..<(count - before)]), into: ids.baseAddress! + before)
             }
             wordCounts.append(count - before)
         }

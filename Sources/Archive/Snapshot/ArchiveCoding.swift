@@ -154,10 +154,7 @@ extension Vocabulary {
         arena = try reader.readArray(UInt8.self)
         starts = try reader.readArray(Int.self)
         slots = try reader.readArray(UInt64.self)
-        let count = starts.count - 1
-        guard starts.first == 0, starts.last == arena.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              slots.count.nonzeroBitCount == 1, count * 2 <= slots.count,
-              slots.allSatisfy({ $0 == 0 || (0..<count).contains(Vocabulary.id(inSlot: $0)) }) else {
+        guard isWellFormed else {
             throw .corrupt("a broken vocabulary")
         }
     }

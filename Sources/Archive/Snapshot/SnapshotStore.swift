@@ -12,7 +12,7 @@ import Foundation
 /// rebuilt; one whose checksum fails is reported and rebuilt. It is written to a temporary
 /// file and renamed into place, so no reader ever sees half of one.
 public enum SnapshotStore {
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let magic = Array("MORGUESN".utf8)
     static let suffix = ".morgue-snapshot"
     /// Header: magic, version, padding, manifest length, payload length, checksum.

@@ -8,4 +8,10 @@ static inline void morgue_prefetch_for_write(const void *address) {
     __builtin_prefetch(address, 1, 3);
 }
 
+/// The same for a line that will be read: the vocabulary's probes while tokenizing
+/// (Sources/Archive/Model/ArchiveBuilder.swift).
+static inline void morgue_prefetch_for_read(const void *address) {
+    __builtin_prefetch(address, 0, 3);
+}
+
 #endif
