@@ -116,10 +116,53 @@ import Testing
                                                    "Charles Dunn": "Chuck Dunn", "Senators Charles Dunn": "Chuck Dunn"])
     }
 
+    /// A middle name written out and the name without it are one person, the more quoted,
+    /// when two articles that quote either write both; not for one such article, not for a
+    /// middle initial, and not where the shorter name is only the start of a longer word.
+    @Test func aMiddleNameIsDroppedWhereArticlesWriteBothNames() {
+        let articles: [(text: String, speaker: String, quotes: Int)] = [
+            ("Sarah Huckabee Vance spoke first. Sarah Vance said more.", "Sarah Huckabee Vance", 2),
+            ("Sarah Huckabee Vance was there. “Yes,” said Sarah Vance’s aide.", "Sarah Vance", 3),
+            ("Sarah Vance said so.", "Sarah Vance", 1),
+            ("John Bel Ward said it.", "John Bel Ward", 3),
+            ("John Ward said it.", "John Ward", 2),
+            ("John Bel Ward and John Ward met.", "John Ward", 1),
+            ("Lyle F. Kemp, or Lyle Kemp, said it.", "Lyle F. Kemp", 2),
+            ("Lyle F. Kemp, or Lyle Kemp, said it.", "Lyle Kemp", 3),
+            ("Rita Mae Cole and Rita Coleman spoke.", "Rita Mae Cole", 2),
+            ("Rita Mae Cole and Rita Coleman spoke.", "Rita Cole", 2),
+        ]
+        var texts = TextColumn()
+        var bytes: [UInt8] = []
+        for article in articles {
+            bytes += Array(article.text.utf8)
+            texts.starts.append(bytes.count)
+        }
+        texts.bytes = StoredArray(bytes)
+        let quotes = articles.enumerated().flatMap { row, article in
+            self.quotes(article.speaker, mention: article.speaker, count: article.quotes, article: Int32(row))
+        }
+        #expect(ArchiveSpeakers.aliases(quotes, texts: texts) == ["Sarah Huckabee Vance": "Sarah Vance"])
+        #expect(ArchiveSpeakers.aliases(quotes) == [:])
+    }
+
+    @Test func aNameIsWrittenAsWordsOfItsOwn() {
+        func writes(_ name: String, _ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { ArchiveSpeakers.writes(Array(name.utf8), in: $0) }
+        }
+        #expect(writes("Rita Cole", "Rita Cole"))
+        #expect(writes("Rita Cole", "“Rita Cole’s”"))
+        #expect(writes("Rita Cole", "Rita Coleman and Rita Cole."))
+        #expect(!writes("Rita Cole", "Rita Coleman"))
+        #expect(!writes("Rita Cole", "Margarita Cole"))
+        #expect(!writes("Rita Cole", "Rita Col"))
+        #expect(!writes("Rita Cole", ""))
+    }
+
     @Test func speakersAreRewrittenAndMentionsKept() {
         let before = archive
         var after = before
-        ArchiveSpeakers.unify(&after)
+        ArchiveSpeakers.unify(&after, texts: TextColumn())
         #expect(after.filter { $0.speaker == "Donald Trump" }.count == 14)
         #expect(after.filter { $0.speaker == "Dana Cole" }.count == 14)
         #expect(after.filter { $0.speaker == "Ann Marsh" }.count == 10)
@@ -144,7 +187,7 @@ import Testing
             }
         }
         var unified = many
-        ArchiveSpeakers.unify(&unified)
+        ArchiveSpeakers.unify(&unified, texts: TextColumn())
         #expect(unified.count == many.count)
         #expect(unified.filter { $0.speaker == "Donald Trump" }.count == 14_000)
         #expect(unified.filter { $0.speaker == "Reid" }.count == 1_000)

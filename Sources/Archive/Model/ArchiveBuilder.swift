@@ -10,7 +10,7 @@ enum ArchiveBuilder {
         var quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
         AuthorSpeakers.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, authors: columns.authors)
-        ArchiveSpeakers.unify(&quotes.quotes)
+        ArchiveSpeakers.unify(&quotes.quotes, texts: columns.texts)
         clock.lap("speakers")
         let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
         clock.lap("word index")
