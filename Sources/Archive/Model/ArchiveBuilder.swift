@@ -11,6 +11,7 @@ enum ArchiveBuilder {
         clock.lap("quotes")
         AuthorSpeakers.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, authors: columns.authors)
         ArchiveSpeakers.unify(&quotes.quotes, texts: columns.texts)
+        Presidents.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, dates: columns.dates, texts: columns.texts)
         clock.lap("speakers")
         let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
         clock.lap("word index")
