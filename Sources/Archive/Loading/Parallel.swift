@@ -13,6 +13,18 @@ public enum Parallel {
         }
         return slots.collect()
     }
+
+    /// `background` on a thread of its own while `foreground` runs on this one: for work
+    /// whose cores would otherwise wait on the other's serial steps. `background`'s result,
+    /// once both are done.
+    public static func beside<T: Sendable>(_ background: @escaping @Sendable () -> T, while foreground: () -> Void) -> T {
+        let slot = ResultSlots<T>(count: 1)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { slot.store(background(), at: 0) }
+        foreground()
+        done.wait()
+        return slot.collect()[0]
+    }
 }
 
 /// One slot per task, each written by exactly one task, read after all have finished.

@@ -9,12 +9,15 @@ enum ArchiveBuilder {
         let (vocabulary, tokens) = tokenize(columns.texts, clock: &clock)
         var quotes = QuoteColumn.extract(columns.texts, tokens: tokens)
         clock.lap("quotes")
-        AuthorSpeakers.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, authors: columns.authors)
-        ArchiveSpeakers.unify(&quotes.quotes, texts: columns.texts)
-        Presidents.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, dates: columns.dates, texts: columns.texts)
-        clock.lap("speakers")
-        let wordIndex = WordIndex(tokens: tokens, vocabularySize: vocabulary.count)
-        clock.lap("word index")
+        // The word index needs only the tokens: built beside the speakers' steps, whose loops
+        // over the archive's names leave a core idle (0.47 and 0.48 s one after the other).
+        let vocabularySize = vocabulary.count
+        let wordIndex = Parallel.beside({ WordIndex(tokens: tokens, vocabularySize: vocabularySize) }, while: {
+            AuthorSpeakers.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, authors: columns.authors)
+            ArchiveSpeakers.unify(&quotes.quotes, texts: columns.texts)
+            Presidents.resolve(&quotes.quotes, articleStarts: quotes.articleStarts, dates: columns.dates, texts: columns.texts)
+        })
+        clock.lap("speakers and word index")
         var statistics = statistics
         statistics.seconds = elapsed()
         return Archive(columns: columns, vocabulary: vocabulary, tokens: tokens, wordIndex: wordIndex, quotes: quotes,
