@@ -152,12 +152,13 @@ public struct Vocabulary: Sendable {
     }
 
     /// Whether the arrays hold together, as a snapshot read from disk must: the starts in
-    /// order within the arena, a table at most half full, and every slot's id and place
-    /// within bounds.
+    /// order within the arena, a table at most half full (a probe for an absent word ends at
+    /// an empty slot), and every slot's id and place within bounds.
     var isWellFormed: Bool {
         let count = starts.count - 1
         guard starts.first == 0, starts.last == arena.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              slots.count >= 2, slots.count.nonzeroBitCount == 1, count * 2 <= slotCount else { return false }
+              slots.count >= 2, slots.count.nonzeroBitCount == 1, count * 2 <= slotCount,
+              (0..<slotCount).count(where: { slots[2 * $0 + 1] != 0 }) == count else { return false }
         return (0..<slotCount).allSatisfy { slot in
             let entry = slots[2 * slot + 1], first = slots[2 * slot]
             guard entry != 0 else { return true }

@@ -142,7 +142,10 @@ enum ArchiveSpeakers {
                                                       quotes: [Quote], texts: TextColumn, into aliases: inout [String: String]) {
         var pairs: [(full: String, short: String)] = []
         var pairOfSpeaker: [String: [Int]] = [:]
-        for (name, words) in people where words.count == 3 && aliases[name] == nil {
+        // In the order of the names, not of the dictionary they came from: a short name may
+        // be the short one of two pairs, and which pair joins it first must not change.
+        let threeWords = people.filter { $0.words.count == 3 && aliases[$0.name] == nil }.sorted { $0.name < $1.name }
+        for (name, words) in threeWords {
             let middle = words[1]
             let short = "\(words[0]) \(words[2])"
             guard middle.utf8.count > 1, !middle.utf8.contains(0x2E), quoted[short] != nil, aliases[short] == nil,
