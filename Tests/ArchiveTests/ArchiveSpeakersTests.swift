@@ -146,19 +146,6 @@ import Testing
         #expect(ArchiveSpeakers.aliases(quotes) == [:])
     }
 
-    @Test func aNameIsWrittenAsWordsOfItsOwn() {
-        func writes(_ name: String, _ text: String) -> Bool {
-            Array(text.utf8).withUnsafeBufferPointer { ArchiveSpeakers.writes(Array(name.utf8), in: $0) }
-        }
-        #expect(writes("Rita Cole", "Rita Cole"))
-        #expect(writes("Rita Cole", "“Rita Cole’s”"))
-        #expect(writes("Rita Cole", "Rita Coleman and Rita Cole."))
-        #expect(!writes("Rita Cole", "Rita Coleman"))
-        #expect(!writes("Rita Cole", "Margarita Cole"))
-        #expect(!writes("Rita Cole", "Rita Col"))
-        #expect(!writes("Rita Cole", ""))
-    }
-
     @Test func speakersAreRewrittenAndMentionsKept() {
         let before = archive
         var after = before

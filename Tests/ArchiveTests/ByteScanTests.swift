@@ -71,4 +71,34 @@ import Testing
             #expect(Array(text.utf8).withUnsafeBufferPointer(ByteScan.singleLine) == expected, "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// A pattern's first occurrence from every start, against a loop that compares at every
+    /// offset; the patterns are runs of the random texts' own alphabet, so they occur often.
+    @Test func aPatternIsFoundWhereAByteLoopFindsIt() {
+        var random = SeededRandom(seed: 7)
+        for bytes in randomTexts() {
+            let pattern = (0..<(1 + random.next(3))).map { _ in Self.alphabet[random.next(4)] }
+            bytes.withUnsafeBufferPointer { text in
+                for start in 0...text.count {
+                    let expected = (start..<max(start, text.count - pattern.count + 1)).first { at in
+                        pattern.indices.allSatisfy { text[at + $0] == pattern[$0] }
+                    }
+                    #expect(ByteScan.next(pattern, in: text, from: start) == expected, "\(bytes) \(pattern) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func wordsAreFoundAsWordsOfTheirOwn() {
+        func contains(_ words: String, _ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { ByteScan.containsWords(Array(words.utf8), in: $0) }
+        }
+        #expect(contains("Rita Cole", "Rita Cole"))
+        #expect(contains("Rita Cole", "“Rita Cole’s”"))
+        #expect(contains("Rita Cole", "Rita Coleman and Rita Cole."))
+        #expect(!contains("Rita Cole", "Rita Coleman"))
+        #expect(!contains("Rita Cole", "Margarita Cole"))
+        #expect(!contains("Rita Cole", "Rita Col"))
+        #expect(!contains("Rita Cole", ""))
+    }
 }

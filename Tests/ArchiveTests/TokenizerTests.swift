@@ -136,6 +136,23 @@ import Testing
         #expect(words.allSatisfy { vocabulary.id(of: $0) == expected[$0] })
         #expect(vocabulary.isWellFormed)
     }
+
+    /// A vocabulary read from a snapshot must hold together: one whose table has a filled
+    /// slot more than it has words (a probe for an absent word might never end), or a
+    /// longer word placed past the arena's end, is refused.
+    @Test func aVocabularyThatDoesNotHoldTogetherIsNotWellFormed() {
+        var vocabulary = Vocabulary(capacity: 2)
+        for word in ["a", "presidential", "x"] { _ = vocabulary.intern(word) }
+        #expect(vocabulary.isWellFormed)
+        let empty = (0..<vocabulary.slotCount).first { vocabulary.slots[2 * $0 + 1] == 0 }!
+        var extra = vocabulary
+        extra.slots[2 * empty + 1] = Vocabulary.entry(id: 0, tag: 0x11)
+        #expect(!extra.isWellFormed)
+        let long = (0..<vocabulary.slotCount).first { Vocabulary.id(inEntry: vocabulary.slots[2 * $0 + 1]) == 1 }!
+        var misplaced = vocabulary
+        misplaced.slots[2 * long] = Vocabulary.place(start: 100, length: 12)
+        #expect(!misplaced.isWellFormed)
+    }
 }
 
 /// The archive's word ids do not depend on how many chunks the tokenizer splits the texts

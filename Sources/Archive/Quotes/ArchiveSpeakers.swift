@@ -175,7 +175,7 @@ enum ArchiveSpeakers {
             let full = Array(pair.full.utf8), short = Array(pair.short.utf8)
             var writingBoth = 0
             for row in articles[index] where Int(row) < texts.count {
-                let both = texts.withUTF8(Int(row)) { writes(full, in: $0) && writes(short, in: $0) }
+                let both = texts.withUTF8(Int(row)) { ByteScan.containsWords(full, in: $0) && ByteScan.containsWords(short, in: $0) }
                 if both { writingBoth += 1 }
                 if writingBoth >= leastArticlesWritingBoth { break }
             }
@@ -184,23 +184,6 @@ enum ArchiveSpeakers {
             let (fewer, more) = shortQuotes > fullQuotes ? (pair.full, pair.short) : (pair.short, pair.full)
             if aliases[fewer] == nil { aliases[fewer] = aliases[more] ?? more }
         }
-    }
-
-    /// `text` holds `name` as words of their own: not inside a longer word ("Sarah Sandersen").
-    /// Beside a character beyond ASCII it counts: most are quote marks and apostrophes.
-    static func writes(_ name: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = name.first, name.count <= text.count else { return false }
-        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
-        var i = 0
-        while i + name.count <= text.count {
-            if text[i] == first, (i == 0 || !isWordByte(text[i - 1])),
-               i + name.count == text.count || !isWordByte(text[i + name.count]),
-               name.indices.allSatisfy({ text[i + $0] == name[$0] }) {
-                return true
-            }
-            i += 1
-        }
-        return false
     }
 
     /// Common short forms of given names, to the full forms they stand for. Not across sexes

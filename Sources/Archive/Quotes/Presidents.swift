@@ -22,7 +22,7 @@ enum Presidents {
             guard quotes[range].contains(where: { $0.speaker == office }), let date = dates[article],
                   let holder = holders[month(date)], let space = holder.utf8.lastIndex(of: 0x20) else { continue }
             let surname = Array(holder.utf8[holder.utf8.index(after: space)...])
-            let named = texts.withUTF8(article) { ArchiveSpeakers.writes(surname, in: $0) && !callsAnotherPresident($0, surname: surname) }
+            let named = texts.withUTF8(article) { ByteScan.containsWords(surname, in: $0) && !callsAnotherPresident($0, surname: surname) }
             guard named else { continue }
             for index in range where quotes[index].speaker == office { quotes[index].speaker = holder }
         }
@@ -56,12 +56,11 @@ enum Presidents {
     /// The text writes "President" before a name without `surname` ("President Putin",
     /// "former President Barack Obama"); "Vice President Mike Pence" is no president.
     static func callsAnotherPresident(_ text: UnsafeBufferPointer<UInt8>, surname: [UInt8]) -> Bool {
-        let title = Array("President ".utf8), vice = Array("Vice ".utf8)
-        var i = 0
-        while i + title.count < text.count {
-            defer { i += 1 }
-            guard text[i] == title[0], title.indices.allSatisfy({ text[i + $0] == title[$0] }) else { continue }
-            if i >= vice.count, vice.indices.allSatisfy({ text[i - vice.count + $0] == vice[$0] }) { continue }
+        let title = Array("President ".utf8)
+        var from = 0
+        while let i = ByteScan.next(title, in: text, from: from) {
+            from = i + 1
+            if ByteScan.hasSuffix(text, 0..<i, "Vice ") { continue }
             // The capitalized words after the title, up to the first that is not.
             var start = i + title.count
             var sawSurname = false, sawName = false

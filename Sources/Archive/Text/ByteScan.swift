@@ -88,6 +88,34 @@ public enum ByteScan {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The offset of the first occurrence of `pattern` at or after `start`, or nil: its first
+    /// byte found by `next` (`memchr`), the rest compared there.
+    static func next(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first else { return nil }
+        var i = start
+        while i + pattern.count <= text.count {
+            i = next(first, in: text, from: i, before: text.count - pattern.count + 1)
+            guard i + pattern.count <= text.count else { return nil }
+            if pattern.indices.allSatisfy({ text[i + $0] == pattern[$0] }) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `text` holds `words` as words of their own, not inside longer ones ("Rita Cole" is not
+    /// in "Rita Coleman" or "Margarita Cole"). Beside a character beyond ASCII it counts: most
+    /// are quote marks and apostrophes.
+    static func containsWords(_ words: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+        var from = 0
+        while let i = next(words, in: text, from: from) {
+            let end = i + words.count
+            if (i == 0 || !isWordByte(text[i - 1])) && (end == text.count || !isWordByte(text[end])) { return true }
+            from = i + 1
+        }
+        return false
+    }
+
     /// The offset of the first byte at or after `start` that ends a run of plain bytes in a
     /// JSON string: a quote mark, a backslash or a control character (below U+0020);
     /// `text.count` when there is none.
