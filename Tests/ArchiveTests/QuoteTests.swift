@@ -191,6 +191,23 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// A family name written first ("Xi Jinping", "Kim Jong Un") is the first person the
+    /// article names in full by it, with or without a title, by the fullest name given; a
+    /// name that ends with the mention comes first ("Mike Lee"), and a family name that
+    /// names no one in full stays as written.
+    @Test(arguments: [
+        ("Chinese President Xi Jinping spoke on Monday.\n\n“We will rebuild,” Xi said.", "Xi Jinping"),
+        ("Leader Kim Jong Un and his sister Kim Yo Jong arrived. Kim Jong Un spoke.\n\n“We will rebuild,” Kim said.",
+         "Kim Jong Un"),
+        ("Kim Un and Kim Jong Un arrived.\n\n“We will rebuild,” Mr. Kim said.", "Kim Jong Un"),
+        ("Sen. Mike Lee met Lee Hsien Loong on Monday.\n\n“We will rebuild,” Lee said.", "Mike Lee"),
+        ("Lee Hsien Loong spoke on Monday.\n\n“We will rebuild,” Lee said.", "Lee Hsien Loong"),
+        ("Dana Cole spoke on Monday.\n\n“We will rebuild,” Kim said.", "Kim"),
+    ])
+    func aFamilyNameWrittenFirstIsThePersonNamedWithIt(text: String, speaker: String) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
     /// A particle and the surname after it belong to the name ("Mayor Dana de Cole"), so the
     /// surname alone, with or without its particle, is that person.
     @Test(arguments: ["de Cole", "Cole", "Mr. de Cole"])

@@ -499,6 +499,8 @@ struct SpeakerNames {
         if Self.isSourceOpeningASentence(mention) { return ([first.lowercased()] + mention.dropFirst()).joined(separator: " ") }
         // "Hillary said": a given name alone is the one person the article names in full by it.
         if words.count == 1, Sex(givenNameOf: last) != nil, let full = self.person(withGivenName: last) { return full }
+        // "Xi said": a family name written first is the person the article names in full by it.
+        if words.count == 1, Self.familyNamesWrittenFirst.contains(last), let full = self.person(withFamilyName: last) { return full }
         return written
     }
 
