@@ -208,6 +208,51 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// After a cue, a body, a role and a name are one mention, and the speaker is the person
+    /// it names: with a role that is no title ("contributor", "historian", "confidant"), and
+    /// with two bodies and roles joined by "and"; but "and" between two people ends the first.
+    @Test(arguments: [
+        ("“We will rebuild,” said Democratic strategist and CNN contributor Paul Begala.",
+         "Democratic strategist and CNN contributor Paul Begala", "Paul Begala"),
+        ("“We will rebuild,” says TV historian Tim Brooks.", "TV historian Tim Brooks", "Tim Brooks"),
+        ("“We will rebuild,” said Trump confidant Newt Gingrich.", "Trump confidant Newt Gingrich", "Newt Gingrich"),
+        ("“We will rebuild,” said Sen. Dana Cole and former Vice President Jo Reid.", "Sen. Dana Cole", "Dana Cole"),
+    ])
+    func aDescriptionBeforeANameAfterTheCueIsTheMention(text: String, mention: String, speaker: String) {
+        let found = quotes(text)
+        #expect(found.map(\.mention) == [mention])
+        #expect(found.map(\.speaker) == [speaker])
+    }
+
+    /// A subject described before its name, with no verb of saying, is a source when the name
+    /// is a person's: "Political scientist Dana Cole usefully distinguishes ...".
+    @Test(arguments: [
+        "Political scientist Dana Cole usefully distinguishes between “crises of fidelity” and others.",
+        "In a paper, Vanderbilt University political scientist Dana Cole analyzed a scale of “cultural conservatism,” as measured.",
+        "Days later, the former Texas congressman Dana Cole stopped to lament an economy that works for “the very few”.",
+    ])
+    func aDescribedPersonIsASource(text: String) {
+        #expect(quotes(text).map(\.speaker) == ["Dana Cole"])
+    }
+
+    /// "Jr." and "III" end a name and are none: not a speaker of their own after a comma, and
+    /// not a name after "King", a title elsewhere.
+    @Test(arguments: [
+        ("In a memo, Gen. Joseph Dunford, Jr. declared no changes until “the direction has been received.”", "Joseph Dunford Jr."),
+        ("Dana Cole and his son Dana Cole Jr. spoke on Monday.\n\nLater, Dana Cole, Jr. whispered that it was “unusual.”", "Dana Cole Jr."),
+        ("“Freedom is experienced as deliberation.” —Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("“We will rebuild,” said Sen. Angus S. King Jr.", "Angus S. King Jr."),
+        ("“We will rebuild,” said Martin Luther King III.", "Martin Luther King III"),
+    ])
+    func aNameSuffixStaysWithItsName(text: String, speaker: String) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
+    /// "USA Today writes": a capitalized "Today" after a name is the name's, not a time.
+    @Test func usaTodayIsOneName() {
+        #expect(quotes("“We will rebuild,” USA Today writes.").map(\.speaker) == ["USA Today"])
+    }
+
     /// A particle and the surname after it belong to the name ("Mayor Dana de Cole"), so the
     /// surname alone, with or without its particle, is that person.
     @Test(arguments: ["de Cole", "Cole", "Mr. de Cole"])

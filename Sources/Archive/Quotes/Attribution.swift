@@ -568,11 +568,14 @@ enum AttributionFinder {
     static func subject(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
         let limit = max(limit, tokens.startIndex)
         // "Rep. John Lewis, D-Ga., who ... called", "Lautenberg, D-N.J. said": past a party
-        // and state to the name before its comma.
+        // and state to the name before its comma. "Gen. Joseph Dunford, Jr. declared": a
+        // suffix after its comma is the name's, and the mention both.
         guard let found = subjectAsWritten(tokens, before: cue, limit: limit) else { return nil }
-        guard isPartyAndState(tokens[found.lowerBound].text), found.lowerBound - 2 >= limit, tokens[found.lowerBound - 1].is(0x2C),
+        let isSuffix = found.count == 1 && SpeakerNames.isNameSuffix(tokens[found.lowerBound].text)
+        guard isPartyAndState(tokens[found.lowerBound].text) || isSuffix,
+              found.lowerBound - 2 >= limit, tokens[found.lowerBound - 1].is(0x2C),
               let name = name(tokens, endingAt: found.lowerBound - 2, limit: limit) else { return found }
-        return name
+        return isSuffix ? name.lowerBound..<found.upperBound : name
     }
 
     private static func subjectAsWritten(_ tokens: ArraySlice<ClauseToken>, before cue: Int, limit: Int) -> Range<Int>? {
@@ -582,7 +585,9 @@ enum AttributionFinder {
             // Adverbs, auxiliaries, times ("on Friday", "last week") and brackets ("(I-Vt.)")
             // stand between a subject and its verb.
             // ("Will" and "May" with a capital are names, not auxiliaries.)
-            if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) && !tokens[i].isCapitalized || tokens[i].classes.contains(.timeWord)
+            // ("USA Today writes": a capitalized "Today" after a name is the name's.)
+            if tokens[i].kind == .word, tokens[i].classes.contains(.skippable) && !tokens[i].isCapitalized
+                || tokens[i].classes.contains(.timeWord) && !(i > limit && tokens[i].isLower("today") && tokens[i].isCapitalized && tokens[i - 1].isCapitalized)
                 || (tokens[i].hasLowercaseSuffix("ly") && !tokens[i].isCapitalized && !isNounInLy(tokens[i])) {
                 i -= 1
             } else if tokens[i].isText(")"), let open = tokens[limit..<i].lastIndex(where: { $0.isText("(") }), i - open < 8 {
@@ -941,17 +946,32 @@ enum AttributionFinder {
                   tokens[end + 1].isCapitalized || (tokens[end + 1].classes.contains(.connector) && end + 2 < tokens.endIndex && tokens[end + 2].isCapitalized) {
                 end += 1
             }
-            // "said RNC spokesman Sean Spicer", "said Trump campaign manager Corey Lewandowski":
-            // a body, its lower-case role and the person's name are one mention.
-            var role = end + 1
-            while role < tokens.endIndex, role - end <= 3, tokens[role].kind == .word, !tokens[role].isCapitalized,
-                  tokens[role].classes.isDisjoint(with: [.cue, .clauseWord, .determiner, .pronoun]) {
-                role += 1
-            }
-            if role > end + 1, tokens[role - 1].classes.contains(.role), role < tokens.endIndex, tokens[role].kind == .word,
-               tokens[role].isCapitalized, !tokens[role].classes.contains(.determiner) {
-                end = role
-                while end + 1 < tokens.endIndex, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1 }
+            // "said RNC spokesman Sean Spicer", "said Trump campaign manager Corey Lewandowski",
+            // "says TV historian Tim Brooks": a body, its lower-case role and the person's name
+            // are one mention; so are two bodies and roles joined by "and" ("said Democratic
+            // strategist and CNN contributor Paul Begala").
+            // Not any noun by its ending, as a description in a mention may be: verbs and other
+            // nouns end so too ("Trump chastised industrial manufacturer Rexnord", "Fallon doesn’t
+            // consider Toobin", "Trump's statement Monday").
+            func isRole(_ word: ClauseToken) -> Bool { !word.classes.isDisjoint(with: [.role, .workNoun]) }
+            var from = end + 1
+            while true {
+                var role = from
+                while role < tokens.endIndex, role - from < 3, tokens[role].kind == .word, !tokens[role].isCapitalized,
+                      tokens[role].classes.isDisjoint(with: [.cue, .clauseWord, .determiner, .pronoun])
+                          || (role > from && tokens[role].isLower("and") && isRole(tokens[role - 1])) {
+                    role += 1
+                }
+                guard role > from, role < tokens.endIndex, tokens[role].kind == .word, tokens[role].isCapitalized,
+                      !tokens[role].classes.contains(.determiner) else { break }
+                var nameEnd = role
+                while nameEnd + 1 < tokens.endIndex, tokens[nameEnd + 1].kind == .word, tokens[nameEnd + 1].isCapitalized { nameEnd += 1 }
+                if isRole(tokens[role - 1]) {
+                    end = nameEnd
+                    break
+                }
+                guard role - from >= 2, tokens[role - 1].isLower("and"), isRole(tokens[role - 2]) else { break }
+                from = nameEnd + 1
             }
             return start..<(end + 1)
         }

@@ -414,6 +414,10 @@ struct SpeakerNames {
            mentionWords[(owner + 1)...].allSatisfy(Self.isCapitalized) {
             mention.removeSubrange(...owner)
         }
+        // "Donald Trump, Jr.": the comma before a suffix is no word of the name.
+        if let comma = mention.firstIndex(of: ","), comma + 1 < mention.count, Self.isNameSuffix(mention[comma + 1]) {
+            mention.remove(at: comma)
+        }
         guard let asWritten = mention.first else { return "" }
         // "his warning", "her remark": the possessive is its pronoun.
         // "I’m told", "They’re saying": a pronoun's contraction is the pronoun.
@@ -479,6 +483,12 @@ struct SpeakerNames {
             words.removeSubrange(of...)
         }
         words = Self.stripTitles(words)
+        // "TV historian Tim Brooks", "Democratic strategist and CNN contributor Paul Begala": a
+        // description before a name may open with a capital too.
+        if let name = Self.nameAfterDescription(words), name.count < words.count {
+            let person = speaker(for: name, at: offset)
+            if Self.looksLikePerson(person) { return person }
+        }
         while words.count > 1, WordClassTable.classes(ofFirstWordOf: words[0]).contains(.nameOpener) { words.removeFirst() }   // "But Pompeo"
         words = words.map(Self.withoutPossessive)
         guard let last = words.last else { return mention.joined(separator: " ") }
@@ -526,6 +536,13 @@ struct SpeakerNames {
         return found?.name
     }
 
+    /// "Jr.", "Sr.", "III": what follows a name, and is none.
+    static func isNameSuffix(_ word: String) -> Bool {
+        nameSuffixes.contains(word)
+    }
+
+    static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
     /// The capitalized words that end a mention opening in lower case ("former House Speaker
     /// Newt Gingrich": "House Speaker Newt Gingrich"), with the particles and the `of` of a
     /// title among them ("former Secretary of State John Kerry"); nil when it ends in lower
@@ -542,11 +559,22 @@ struct SpeakerNames {
         // ("retired Army Col. Ken Allard"). Not a verb: "the president quotes Martin Luther".
         let describing = mention[lastLowercase]
         let classes = WordClassTable.classes(ofFirstWordOf: describing)
-        guard classes.contains(.title)
+        guard !classes.isDisjoint(with: [.title, .workNoun])
                 || (classes.isDisjoint(with: [.notNoun, .clauseWord, .cue, .beVerb, .phraseOpener, .timeWord]) && namesAWorker(describing))
                 || stripTitles(name).count < name.count else { return nil }
         return name
     }
+
+    /// Nouns of a person's work or part that are no titles, and that may stand between a body
+    /// and a name: "CNN contributor Paul Begala", "TV historian Tim Brooks", "Trump confidant
+    /// Newt Gingrich". Unlike the endings of `namesAWorker`, listed: after a capitalized word
+    /// a verb ends so too ("Trump chastised industrial manufacturer Rexnord").
+    static let workNouns: Set<String> = [
+        "contributor", "correspondent", "anchor", "host", "columnist", "commentator", "pundit", "historian", "scientist",
+        "researcher", "reporter", "editor", "writer", "author", "supporter", "backer", "confidant", "ally", "critic",
+        "member", "worker", "founder", "cofounder", "co-founder", "owner", "fellow", "scholar", "expert", "physician",
+        "doctor", "surgeon", "nurse", "teacher", "student", "voter", "veteran", "agent", "official",
+    ]
 
     /// A noun for someone by their work or part: "historian", "columnist", "co-investigator",
     /// "nominee", by the endings such nouns take.
@@ -674,7 +702,7 @@ struct SpeakerNames {
     /// Words that make a name a place, an organization or an event rather than a person.
     static let placeWords: Set<String> = bodyWords.union([
         "street", "road", "row", "avenue", "square", "park", "café", "cafe", "bar", "hotel", "club", "council", "service",
-        "services", "hospital", "harbour", "harbor", "weather", "water", "bay", "ltd", "inc", "news", "times", "post",
+        "services", "hospital", "harbour", "harbor", "weather", "water", "bay", "ltd", "inc", "news", "times", "post", "today",
         "university", "party", "house", "court", "department", "ministry", "agency", "company", "group", "fund", "bank",
         "office", "committee", "association", "union", "institute", "center", "centre", "school", "college", "city",
         "county", "state", "states", "republic", "kingdom", "nations", "church", "trust", "board", "network", "channel",
@@ -794,7 +822,11 @@ struct SpeakerNames {
     /// President Donald Trump" -> "Donald Trump". A title as the last word stays, and so does
     /// the name of a body ("Justice Department", "State Department").
     static func stripTitles(_ words: [String]) -> [String] {
-        guard let lastTitle = words.dropLast().lastIndex(where: { WordClassTable.classes(ofFirstWordOf: $0).contains(.title) }),
+        // "Sen. Angus S. King Jr.", "Martin Luther King Jr.": a title followed by a suffix
+        // alone is a name's.
+        var end = words.count
+        while end > 0, isNameSuffix(words[end - 1]) { end -= 1 }
+        guard let lastTitle = words[..<max(0, end - 1)].lastIndex(where: { WordClassTable.classes(ofFirstWordOf: $0).contains(.title) }),
               words[(lastTitle + 1)...].allSatisfy({ isCapitalized($0) || nameParticles.contains($0) }),
               let last = words.last, !bodyWords.contains(last.lowercased())   // "Justice Department"
         else { return words }

@@ -29,12 +29,19 @@ extension SpeakerNames {
         return isProperNoun(first.start..<first.end)
     }
 
-    /// A pronoun for a person, or a name that looks like a person's.
+    /// A pronoun for a person, or a name that looks like a person's, after its description
+    /// too ("ABC News anchor Amy Robach"), but not after "of": "supporters of then-President
+    /// Enrique Peña Nieto" are not he.
     mutating func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first else { return false }
         if words.count == 1, first.isLower(oneOf: ["he", "she"]) { return true }
+        let texts = words.map(\.text)
+        if !texts.contains("of"), let name = SpeakerNames.nameAfterDescription(texts),
+           SpeakerNames.looksLikePerson(SpeakerNames.stripTitles(name).joined(separator: " ")) {
+            return true
+        }
         guard first.isCapitalized else { return false }
-        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
+        let written = SpeakerNames.stripTitles(texts).joined(separator: " ")
         return SpeakerNames.looksLikePerson(written) || (words.count == 1 && speaker(for: [first.text], at: first.start).utf8.contains(0x20))
     }
 }

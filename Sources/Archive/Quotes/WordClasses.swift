@@ -54,6 +54,8 @@ struct WordClasses: OptionSet, Sendable {
     static let notSubject = WordClasses(rawValue: 1 << 28)
     /// Words in lower case that stay before a bare source ("administration officials").
     static let sourceModifier = WordClasses(rawValue: 1 << 29)
+    /// Nouns of a person's work that are no titles ("contributor", "historian", "host").
+    static let workNoun = WordClasses(rawValue: 1 << 30)
 }
 
 /// Lower-case ASCII words to their classes, in an open-addressing table: a lookup reads the
@@ -119,6 +121,7 @@ enum WordClassTable {
         add(Sex.womanNames, .womanName)
         add(AttributionFinder.notSubjects, .notSubject)
         add(AttributionFinder.sourceModifiers, .sourceModifier)
+        add(SpeakerNames.workNouns, .workNoun)
         precondition(classes.count * 2 <= slotCount, "the word lists outgrew the table: \(classes.count) words")
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot())
