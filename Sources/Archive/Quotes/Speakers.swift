@@ -485,7 +485,7 @@ struct SpeakerNames {
         words = Self.stripTitles(words)
         // "TV historian Tim Brooks", "Democratic strategist and CNN contributor Paul Begala": a
         // description before a name may open with a capital too.
-        if let name = Self.nameAfterDescription(words), name.count < words.count {
+        if words.count >= 3, let name = Self.nameAfterDescription(words), name.count < words.count {
             let person = speaker(for: name, at: offset)
             if Self.looksLikePerson(person) { return person }
         }
@@ -536,12 +536,14 @@ struct SpeakerNames {
         return found?.name
     }
 
-    /// "Jr.", "Sr.", "III": what follows a name, and is none.
+    /// "Jr.", "Sr.", "III": what follows a name, and is none. (Compared, not hashed: every
+    /// mention's last word is asked.)
     static func isNameSuffix(_ word: String) -> Bool {
-        nameSuffixes.contains(word)
+        switch word {
+        case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV": return true
+        default: return false
+        }
     }
-
-    static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// The capitalized words that end a mention opening in lower case ("former House Speaker
     /// Newt Gingrich": "House Speaker Newt Gingrich"), with the particles and the `of` of a

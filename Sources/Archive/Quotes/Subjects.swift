@@ -35,13 +35,14 @@ extension SpeakerNames {
     mutating func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first else { return false }
         if words.count == 1, first.isLower(oneOf: ["he", "she"]) { return true }
-        let texts = words.map(\.text)
-        if !texts.contains("of"), let name = SpeakerNames.nameAfterDescription(texts),
+        // A description and a name are three words at least, one of them in lower case.
+        if words.count >= 3, words.contains(where: { $0.kind == .word && !$0.isCapitalized }), !words.contains(where: { $0.isLower("of") }),
+           let name = SpeakerNames.nameAfterDescription(words.map(\.text)),
            SpeakerNames.looksLikePerson(SpeakerNames.stripTitles(name).joined(separator: " ")) {
             return true
         }
         guard first.isCapitalized else { return false }
-        let written = SpeakerNames.stripTitles(texts).joined(separator: " ")
+        let written = SpeakerNames.stripTitles(words.map(\.text)).joined(separator: " ")
         return SpeakerNames.looksLikePerson(written) || (words.count == 1 && speaker(for: [first.text], at: first.start).utf8.contains(0x20))
     }
 }
