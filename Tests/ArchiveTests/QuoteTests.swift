@@ -705,6 +705,19 @@ import Testing
         #expect(statement.mention == "Cole’s statement in full")
     }
 
+    /// "He’s asserted" is "he has asserted": the pronoun, resolved; "It’s called “Q”" is "it
+    /// is called", a name given, nobody's words; "He’s called the plan “Q”" has an object and
+    /// speaks.
+    @Test(arguments: [
+        ("Dana Cole spoke on Monday. He’s asserted the plan is “liberating.”", "Dana Cole"),
+        ("Dana Cole spoke on Monday. He’s called the plan “nutty fringe.”", "Dana Cole"),
+        ("Dana Cole spoke on Monday. It’s called “Queen of the Hill,” and it airs weekly.", nil),
+        ("The show is new. That's called “drama” by fans.", nil),
+    ] as [(String, String?)])
+    func aContractionOfHasSpeaksAndOfIsNames(text: String, speaker: String?) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
     /// "rulings that critics called “Q”": before a plural, a name or a pronoun "that" opens
     /// a relative clause, and its subject speaks; "that aide said" is the aide.
     @Test(arguments: [

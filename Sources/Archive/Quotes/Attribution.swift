@@ -446,12 +446,14 @@ enum AttributionFinder {
         return name(before, endingAt: index - 1, limit: before.startIndex)
     }
 
-    /// "a formula called the “chained CPI”": a verb of naming right before the quote (or its
-    /// article), after a noun phrase that opens with an article.
+    /// "a formula called the “chained CPI”", "It’s called “Queen of the Hill”": a verb of
+    /// naming right before the quote (or its article), after a noun phrase that opens with an
+    /// article, or after a pronoun and "is" ("he’s called it “nutty”" has an object and speaks).
     private static func isNaming(_ tokens: ArraySlice<ClauseToken>, _ cue: Int, subject: Range<Int>) -> Bool {
         guard tokens[cue].isLower(oneOf: namingVerbs),
               tokens[(cue + 1)...].allSatisfy({ $0.isLower(oneOf: ["a", "an", "the"]) }),
-              tokens[subject.lowerBound].isLower(oneOf: ["a", "an", "the"]) else { return false }
+              tokens[subject.lowerBound].isLower(oneOf: ["a", "an", "the"]) || (subject.count == 1 && tokens[subject.lowerBound].isContraction)
+        else { return false }
         return true
     }
 

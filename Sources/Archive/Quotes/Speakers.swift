@@ -386,7 +386,8 @@ struct SpeakerNames {
         // characters, which cost 5% of extraction when done for every mention.
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         let parts = word.split(maxSplits: 1, whereSeparator: { $0 == "'" || $0 == "’" })
-        guard parts.count == 2, ["m", "ve", "d", "ll", "re"].contains(parts[1]),
+        // "He’s asserted": "he has" ("It’s called" is "it is", and gives a name: `isNaming`).
+        guard parts.count == 2, ["m", "ve", "d", "ll", "re"].contains(parts[1]) || (parts[1] == "s" && ["he", "she", "it"].contains(parts[0].lowercased())),
               WordClassTable.classes(ofFirstWordOf: String(parts[0])).contains(.pronoun) else { return nil }
         return String(parts[0])
     }
