@@ -235,6 +235,17 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Dana Cole"])
     }
 
+    /// A plural source after capitals is the head of the mention, not a word after it:
+    /// "Republican senators", not "Republican"; "Trump supporters", not Donald Trump.
+    @Test(arguments: [
+        ("But since payments are large, Republican senators slammed Lew as “dishonest” for the claim.", "Republican senators"),
+        ("Trump supporters chanted “Lock her up” at the rally.", "Trump supporters"),
+        ("“We will rebuild,” said Senate Republican leaders.", "Senate Republican leaders"),
+    ])
+    func aPluralSourceEndsTheMention(text: String, speaker: String) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
     /// "Jr." and "III" end a name and are none: not a speaker of their own after a comma, and
     /// not a name after "King", a title elsewhere.
     @Test(arguments: [

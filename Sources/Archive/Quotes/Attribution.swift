@@ -849,6 +849,16 @@ enum AttributionFinder {
 
     /// A lower-case plural noun, by its ending: "critics", "people"; not "press", "status",
     /// "was" or a possessive.
+    /// "officials", "supporters", "senators", "members": a bare source, or the plural of a
+    /// role or a noun of a person's work; not of a place among the titles ("states").
+    static func isPluralSource(_ word: ClauseToken) -> Bool {
+        guard word.kind == .word, !word.isCapitalized else { return false }
+        if word.classes.contains(.bareSource) { return true }
+        guard word.end - word.start > 3, word.source[word.end - 1] == 0x73 else { return false }
+        let singular = WordClassTable.classes(of: word.source, word.start..<(word.end - 1))
+        return !singular.isDisjoint(with: [.role, .workNoun]) && !singular.contains(.place)
+    }
+
     static func looksPlural(_ word: ClauseToken) -> Bool {
         guard word.kind == .word, !word.isCapitalized, !word.isPossessive,
               !word.isLower(oneOf: ["was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs"]) else { return false }
@@ -956,6 +966,7 @@ enum AttributionFinder {
             // nouns end so too ("Trump chastised industrial manufacturer Rexnord", "Fallon doesn’t
             // consider Toobin", "Trump's statement Monday").
             func isRole(_ word: ClauseToken) -> Bool { !word.classes.isDisjoint(with: [.role, .workNoun]) }
+            let run = end
             var from = end + 1
             while true {
                 var role = from
@@ -974,6 +985,13 @@ enum AttributionFinder {
                 }
                 guard role - from >= 2, tokens[role - 1].isLower("and"), isRole(tokens[role - 2]) else { break }
                 from = nameEnd + 1
+            }
+            // "Republican senators slammed", "Trump supporters chanted": a plural source after
+            // the capitals is the mention's head, not a word after it; not after a verb's
+            // contraction ("They’re people who").
+            if end == run, end + 1 < tokens.endIndex, isPluralSource(tokens[end + 1]),
+               !["’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "’d", "'d"].contains(where: { tokens[end].hasLowercaseSuffix($0) }) {
+                end += 1
             }
             return start..<(end + 1)
         }

@@ -23,6 +23,8 @@ extension SpeakerNames {
             return Self.sourceNouns.contains(last.lower)
         }
         guard first.isCapitalized else { return false }
+        // "Republican senators", "Trump supporters": capitals and a plural source.
+        if words.count >= 2, AttributionFinder.isPluralSource(last), words.dropLast().allSatisfy(\.isCapitalized) { return true }
         if words.count >= 2 {
             return words.allSatisfy(\.isCapitalized) && (isProperNoun(first.start..<first.end) || Self.bodyWords.contains(last.lower))
         }
