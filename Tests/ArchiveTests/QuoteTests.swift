@@ -246,8 +246,8 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
-    /// "Jr." and "III" end a name and are none: not a speaker of their own after a comma, and
-    /// not a name after "King", a title elsewhere.
+    /// "Jr." and "III" end a name and stay with it: after a comma too, and after "King", a
+    /// title elsewhere; never a speaker of their own.
     @Test(arguments: [
         ("In a memo, Gen. Joseph Dunford, Jr. declared no changes until “the direction has been received.”", "Joseph Dunford Jr."),
         ("Dana Cole and his son Dana Cole Jr. spoke on Monday.\n\nLater, Dana Cole, Jr. whispered that it was “unusual.”", "Dana Cole Jr."),

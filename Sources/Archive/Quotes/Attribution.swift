@@ -847,8 +847,6 @@ enum AttributionFinder {
         return first..<end
     }
 
-    /// A lower-case plural noun, by its ending: "critics", "people"; not "press", "status",
-    /// "was" or a possessive.
     /// "officials", "supporters", "senators", "members": a bare source, or the plural of a
     /// role or a noun of a person's work; not of a place among the titles ("states").
     static func isPluralSource(_ word: ClauseToken) -> Bool {
@@ -859,6 +857,8 @@ enum AttributionFinder {
         return !singular.isDisjoint(with: [.role, .workNoun]) && !singular.contains(.place)
     }
 
+    /// A lower-case plural noun, by its ending: "critics", "people"; not "press", "status",
+    /// "was" or a possessive.
     static func looksPlural(_ word: ClauseToken) -> Bool {
         guard word.kind == .word, !word.isCapitalized, !word.isPossessive,
               !word.isLower(oneOf: ["was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs"]) else { return false }
@@ -961,10 +961,10 @@ enum AttributionFinder {
             // "said RNC spokesman Sean Spicer", "said Trump campaign manager Corey Lewandowski",
             // "says TV historian Tim Brooks": a body, its lower-case role and the person's name
             // are one mention; so are two bodies and roles joined by "and" ("said Democratic
-            // strategist and CNN contributor Paul Begala").
-            // Not any noun by its ending, as a description in a mention may be: verbs and other
-            // nouns end so too ("Trump chastised industrial manufacturer Rexnord", "Fallon doesn’t
-            // consider Toobin", "Trump's statement Monday").
+            // strategist and CNN contributor Paul Begala"). A role is a title or a listed noun
+            // of a person's work, not any noun by its ending as in a mention's description:
+            // verbs and other nouns end so too ("Trump chastised industrial manufacturer
+            // Rexnord", "Fallon doesn’t consider Toobin", "Trump's statement Monday").
             func isRole(_ word: ClauseToken) -> Bool { !word.classes.isDisjoint(with: [.role, .workNoun]) }
             let run = end
             var from = end + 1

@@ -1,6 +1,6 @@
 /// Names written family name first, as Chinese, Korean and Vietnamese names are in English
 /// news ("Xi Jinping", "Kim Jong Un", "Moon Jae-in"): a story's "Xi said" is the person it
-/// named in full by that first word (docs/quotes.md, "Speakers").
+/// named in full by that first word (docs/quotes.md, "How speakers are found").
 extension SpeakerNames {
     /// Family names that such names put first. Only a mention that ends no name of its
     /// article is looked up here, so a surname that is also an English one ("Lee", "Park")
