@@ -259,9 +259,12 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
-    /// "USA Today writes": a capitalized "Today" after a name is the name's, not a time.
+    /// "USA Today writes": a capitalized "Today" after a name is the name's, not a time; and
+    /// such a name is a body's, which no "he" goes back to.
     @Test func usaTodayIsOneName() {
         #expect(quotes("“We will rebuild,” USA Today writes.").map(\.speaker) == ["USA Today"])
+        let he = quotes("Dana Cole spoke on Monday in an interview with Russia Today.\n\n“It is false,” he said.")
+        #expect(he.map(\.speaker) == ["Dana Cole"])
     }
 
     /// A particle and the surname after it belong to the name ("Mayor Dana de Cole"), so the

@@ -25,26 +25,6 @@ extension SpeakerNames {
     /// is Kim Jong Un, though it names his sister Kim Yo Jong after him. Nil when it names
     /// nobody so.
     mutating func person(withFamilyName family: String) -> String? {
-        var family = family
-        var chosen: Int?
-        for index in names.indices {
-            let words = wordRanges[names[index].words]
-            guard words.count >= 2, let first = words.first, family.withUTF8({ text[first].elementsEqual($0) }),
-                  looksLikePerson(index), !written(index).shouted else { continue }
-            chosen = index
-            break
-        }
-        guard let chosen else { return nil }
-        // The fullest of the names with the same first and last words: "Kim Jong Un" over "Kim Un".
-        let surname = wordRanges[names[chosen].words.upperBound - 1]
-        var fullest = written(chosen)
-        for index in names.indices where index != chosen {
-            let words = wordRanges[names[index].words]
-            guard words.count >= 2, let first = words.first, let last = words.last,
-                  family.withUTF8({ text[first].elementsEqual($0) }), text[last].elementsEqual(text[surname]) else { continue }
-            let candidate = written(index)
-            if candidate.length > fullest.length, !candidate.shouted { fullest = candidate }
-        }
-        return fullest.text
+        people(withFirstWord: family).first?.name
     }
 }

@@ -519,22 +519,28 @@ struct SpeakerNames {
     /// Clinton" for "Hillary"), by the fullest name it gives them; nil when it names nobody
     /// so, or two people ("Bill Clinton" and "Bill de Blasio").
     private mutating func person(withGivenName given: String) -> String? {
-        var given = given
-        var found: (name: String, length: Int, surname: Range<Int>)?
+        let people = people(withFirstWord: given)
+        return people.count == 1 ? people[0].name : nil
+    }
+
+    /// The people the article names in full with `first` as the first word, told apart by
+    /// their last words, in the order first named, each by the fullest name it gives them.
+    mutating func people(withFirstWord first: String) -> [(name: String, length: Int, surname: Range<Int>)] {
+        var first = first
+        var people: [(name: String, length: Int, surname: Range<Int>)] = []
         for index in names.indices {
             let words = wordRanges[names[index].words]
-            guard words.count >= 2, let first = words.first, let surname = words.last,
-                  given.withUTF8({ text[first].elementsEqual($0) }), looksLikePerson(index) else { continue }
+            guard words.count >= 2, let firstWord = words.first, let surname = words.last,
+                  first.withUTF8({ text[firstWord].elementsEqual($0) }), looksLikePerson(index) else { continue }
             let (candidate, length, shouted) = written(index)
             guard !shouted else { continue }
-            if let known = found {
-                guard text[known.surname].elementsEqual(text[surname]) else { return nil }
-                if length > known.length { found = (candidate, length, known.surname) }
+            if let known = people.firstIndex(where: { text[$0.surname].elementsEqual(text[surname]) }) {
+                if length > people[known].length { (people[known].name, people[known].length) = (candidate, length) }
             } else {
-                found = (candidate, length, surname)
+                people.append((candidate, length, surname))
             }
         }
-        return found?.name
+        return people
     }
 
     /// "Jr.", "Sr.", "III": what follows a name, and is none. (Compared, not hashed: every
