@@ -68,6 +68,7 @@ import Testing
         ("When the council asked about the cost, she laughed and said, “We will find the money.”", "she", "said"),
         ("Dana Cole, who earlier questioned whether the old stones of the harbour wall could be saved at any cost, said Friday that the wall was “safe for now.”", "Dana Cole", "said"),
         ("“The wall is safe,” Sen. Dana Cole (D-Nev.) said in a statement.", "Dana Cole", "said"),
+        ("“The wall is safe,” Rep. Dana Cole (R-Calif.) said in a statement.", "Dana Cole", "said"),
         ("Sen. Dana Cole (R-Ohio.) told reporters that “the wall is safe for now.”", "Dana Cole", "told"),
         ("“The wall is safe,” Sen. Dana Cole Dana Marie ColeHarbour wall repairs delayed again Storm season opens early MORE (D-Nev.) said.", "Dana Cole", "said"),
         ("And then Dana Cole went on the attack, saying, “The wall will not survive another winter.”", "Dana Cole", "saying"),
@@ -188,6 +189,25 @@ import Testing
         ("Dana Huckabee Cole spoke on Monday.\n\n“We will rebuild,” Dana Reid said.", "Dana Reid"),
     ])
     func aNameWithoutItsMiddleNameIsThePersonNamedWithIt(text: String, speaker: String) {
+        #expect(quotes(text).map(\.speaker) == [speaker])
+    }
+
+    /// "the Utah Republican said": a party's member, perhaps after a state and words in lower
+    /// case, is the person in focus whom the article names after a title (not the body named
+    /// since, nor a person named without one); after an unnamed "one Iowa Republican", "the
+    /// Republican" is that person; "the top Democrat" is an office; with "one" or "a" the
+    /// description stays.
+    @Test(arguments: [
+        ("Rep. Dana Cole spoke at the Harbour Society on Monday.\n\n“We will rebuild,” the Utah Republican said.", "Dana Cole"),
+        ("Rep. Dana Cole spoke on Monday, and so did Jo Reid.\n\n“We will rebuild,” the Utah Republican said.", "Dana Cole"),
+        ("Sen. Dana Cole spoke on Monday.\n\nThe first-term Republican said the wall was “safe for now.”", "Dana Cole"),
+        ("Sen. Dana Cole spoke on Monday.\n\n“We will rebuild,” the Democrat told reporters.", "Dana Cole"),
+        ("Sen. Dana Cole spoke on Monday. One Iowa Republican disagreed.\n\n“We will not rebuild,” the Republican said.", "the Republican"),
+        ("Sen. Dana Cole spoke on Monday.\n\n“We will rebuild,” the top Democrat on the committee said.", "the Democrat"),
+        ("Sen. Dana Cole spoke on Monday.\n\nOne Nevada Republican called it “a fine wall.”", "one Nevada Republican"),
+        ("Jo Reid spoke on Monday.\n\n“We will rebuild,” the Utah Republican said.", "the Utah Republican"),
+    ])
+    func aPartyMemberDescribedIsThePersonInFocusNamedWithATitle(text: String, speaker: String) {
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 

@@ -512,12 +512,21 @@ enum AttributionFinder {
                                     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty-six", "fifty"])
     }
 
+    /// A reporting verb's past form, which no noun shares: "said", "told", "claimed".
+    private static func isPastForm(_ word: ClauseToken) -> Bool {
+        word.hasLowercaseSuffix("ed") || word.isLower(oneOf: ["said", "told", "wrote", "spoke", "sang"])
+    }
+
     static func isCue(_ tokens: ArraySlice<ClauseToken>, _ index: Int) -> Bool {
         let token = tokens[index]
         // Most words are in none of the lists: they are answered first, with one test.
         guard token.kind == .word, !token.classes.isDisjoint(with: [.cue, .particleVerb, .cueAfterSubject]) else { return false }
-        // "Republican claims", "Democratic calls": a party's adjective makes a noun of any form.
-        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]) { return false }
+        // "Republican claims", "Democratic calls": a party's adjective makes a noun of any form
+        // but a past one, which is the verb of a Republican ("the Indiana Republican said").
+        if index > tokens.startIndex, tokens[index - 1].isLower(oneOf: ["republican", "democratic", "gop", "partisan"]),
+           !isPastForm(token) {
+            return false
+        }
         if token.classes.contains(.cueAfterSubject), !token.isCapitalized, index > tokens.startIndex {
             // "it states", "which Baick calls", "they claim": right after a pronoun or a name; not after a
             // possessive, an article, an adjective of origin or place or a word of number, which

@@ -173,8 +173,8 @@ enum ClauseTokenizer {
                         j += 1          // "R-Ky.,": a full stop before a comma ends no sentence
                         break
                     }
-                    if b == 0x2E, j + 1 < range.upperBound, text[j + 1] == 0x29, j - i <= 6, text[i] >= 0x41, text[i] <= 0x5A {
-                        j += 1          // "(D-Nev.) said": a state's abbreviation before a bracket
+                    if b == 0x2E, j + 1 < range.upperBound, text[j + 1] == 0x29, j - i <= 8, text[i] >= 0x41, text[i] <= 0x5A {
+                        j += 1          // "(D-Nev.) said", "(R-Calif.) said": a state's abbreviation before a bracket
                         break
                     }
                     if b == 0x2E {

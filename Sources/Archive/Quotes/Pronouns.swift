@@ -1,35 +1,57 @@
 /// Whom "he" and "she" stand for: the person the article last named or mentioned, not one
 /// it shows to be of the other sex (docs/quotes.md, "Speakers").
 extension SpeakerNames {
-    /// The person `pronoun` ("he" or "she") at byte `offset` stands for: a person named since
-    /// the last speaker, in full or by surname, else that speaker, else the last person named;
-    /// none known to be of the other sex, by a given name or a title; else a surname after a
-    /// title ("Mr. Trump"). The pronoun itself when the article names nobody.
+    /// The person `pronoun` ("he" or "she") at byte `offset` stands for: the person in focus
+    /// (`personInFocus`), none known to be of the other sex, by a given name or a title; else a
+    /// surname after a title ("Mr. Trump"). The pronoun itself when the article names nobody.
     mutating func person(forPronoun pronoun: String, at offset: Int) -> String {
-        let otherSex: Sex = pronoun == "he" ? .woman : .man
+        let sex: Sex = pronoun == "he" ? .man : .woman
+        if let person = personInFocus(at: offset, .notKnownAs(sex.other)) { return person }
+        // "When Mr. Trump appeared ..., he": where the article has named nobody else, a surname
+        // after a title. (Taken before a speaker or a person named since, it gave "he" to the
+        // president mentioned in passing: 5,500 AllSides quotes changed, most of them wrongly.)
+        if let titled = lastTitledSurname(before: offset, for: sex) {
+            return speaker(for: [titled.surname], at: titled.at)
+        }
+        return pronoun
+    }
+
+    /// Who a mention may stand for.
+    enum Referent {
+        /// "he", "she": anyone not known to be of the other sex.
+        case notKnownAs(Sex)
+        /// "the Utah Republican": one the article names after a title ("Rep. Jason
+        /// Chaffetz"), as it does the people it describes so; not "the Ripon Society" that a
+        /// Republican spoke at.
+        case namedWithTitle
+    }
+
+    private func mayBe(_ name: String, _ referent: Referent) -> Bool {
+        switch referent {
+        case .notKnownAs(let sex): return !isKnown(name, as: sex)
+        case .namedWithTitle: return isNamedWithTitle(name)
+        }
+    }
+
+    /// The person a pronoun or a description at byte `offset` stands for: a person named since
+    /// the last speaker, in full or by surname, else that speaker, else the last person
+    /// named; each one that `referent` allows. Nil when the article names nobody so before
+    /// `offset`.
+    mutating func personInFocus(at offset: Int, _ referent: Referent) -> String? {
         // A name, not a group in lower case ("union leaders said").
         let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && Self.endsCapitalized($0.name)
-            && !$0.opensWithDeterminer && !Self.isBody($0.name) && !isKnown($0.name, as: otherSex) }
+            && !$0.opensWithDeterminer && !Self.isBody($0.name) && mayBe($0.name, referent) }
         var lastNamed: (name: String, at: Int)?
-        if let named = lastPersonNamed(before: offset, notKnownAs: otherSex) {
-            lastNamed = lastSurnameMention(after: named.end, before: offset, notKnownAs: otherSex) ?? (named.name, named.at)
+        if let named = lastPersonNamed(before: offset, referent) {
+            lastNamed = lastSurnameMention(after: named.end, before: offset, referent) ?? (named.name, named.at)
         }
         if let lastNamed, let lastSpeaker, lastNamed.at > lastSpeaker.at, lastNamed.name != lastSpeaker.name {
             return lastNamed.name
         }
         // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
         // statement" is not a he or a she.
-        if let person = lastSpeaker?.name ?? lastNamed?.name
-            ?? recent.last(where: { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && !isKnown($0.name, as: otherSex) })?.name {
-            return person
-        }
-        // "When Mr. Trump appeared ..., he": where the article has named nobody else, a surname
-        // after a title. (Taken before a speaker or a person named since, it gave "he" to the
-        // president mentioned in passing: 5,500 AllSides quotes changed, most of them wrongly.)
-        if let titled = lastTitledSurname(before: offset, for: pronoun == "he" ? .man : .woman) {
-            return speaker(for: [titled.surname], at: titled.at)
-        }
-        return pronoun
+        return lastSpeaker?.name ?? lastNamed?.name
+            ?? recent.last(where: { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && mayBe($0.name, referent) })?.name
     }
 
     /// The last word of `name` opens with a capital: "de Blasio", "Bashar al-Assad", not
@@ -75,11 +97,11 @@ extension SpeakerNames {
         return nil
     }
 
-    /// The last name before byte `offset` that looks like a person's, and that is not known
-    /// to be of `sex`.
-    private mutating func lastPersonNamed(before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int, end: Int)? {
+    /// The last name before byte `offset` that looks like a person's, and that `referent`
+    /// allows.
+    private mutating func lastPersonNamed(before offset: Int, _ referent: Referent) -> (name: String, at: Int, end: Int)? {
         for index in names[..<firstName(atOrAfter: offset)].indices.reversed() where looksLikePerson(index) {
-            if case let name = written(index).text, !isKnown(name, as: sex) {
+            if case let name = written(index).text, mayBe(name, referent) {
                 return (name, names[index].at, wordRanges[names[index].words.upperBound - 1].upperBound)
             }
         }
@@ -87,12 +109,12 @@ extension SpeakerNames {
     }
 
     /// The person last mentioned by surname alone between bytes `start` and `offset`, among
-    /// the people named in full before `offset`, whose person is not known to be of `sex`:
+    /// the people named in full before `offset`, whose person `referent` allows:
     /// "Graham blasted Democrats. ... he yelled" is Lindsey Graham, though Christine Blasey
     /// Ford was named in full after him. A surname is its first person, as a speaker's is.
     /// Only a surname that can be its sentence's subject counts (`opensClause`), outside
     /// quotes: not "advised Trump", "Obama's bailout" or "the Obama administration".
-    private mutating func lastSurnameMention(after start: Int, before offset: Int, notKnownAs sex: Sex) -> (name: String, at: Int)? {
+    private mutating func lastSurnameMention(after start: Int, before offset: Int, _ referent: Referent) -> (name: String, at: Int)? {
         // The names before `offset`, whose last words a mention may be; whether a name is a
         // person's is asked only of those a mention finds, as most names are never asked it.
         let namedBefore = firstName(atOrAfter: offset)
@@ -110,12 +132,12 @@ extension SpeakerNames {
                   opensClause(i), !isQuoted(i) else { continue }
             mentions.append(i..<end)
         }
-        // The last mention whose person is not of `sex`: "Clinton" for "he" skips Hillary
+        // The last mention whose person `referent` allows: "Clinton" for "he" skips Hillary
         // Clinton, and does not become Bill.
         for mention in mentions.reversed() {
             let surname = string(mention)
             if let person = people(named: surname, last: surname, at: mention.lowerBound).first,
-               Self.looksLikePerson(person.fullest), !isKnown(person.fullest, as: sex) {
+               Self.looksLikePerson(person.fullest), mayBe(person.fullest, referent) {
                 return (person.fullest, mention.lowerBound)
             }
         }

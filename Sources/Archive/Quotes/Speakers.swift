@@ -364,6 +364,17 @@ struct SpeakerNames {
 
     /// The first letter is upper case; ASCII is read from the first byte, without asking
     /// Unicode.
+    /// "Democrat", "California Democrat", "New York Republican": a member of a party, perhaps
+    /// after a state's or a chamber's capitalized words, as news writes a person named before.
+    static func isPartyMember(_ words: ArraySlice<String>) -> Bool {
+        guard let last = words.last, last == "Democrat" || last == "Republican", words.count <= 4 else { return false }
+        // Not "One Nevada Republican" or "Another Republican": a determiner opens a description.
+        return words.dropLast().allSatisfy {
+            isCapitalized($0) && !$0.hasSuffix("’s") && !$0.hasSuffix("'s") && !$0.hasSuffix(".")
+                && !WordClassTable.classes(ofFirstWordOf: $0).contains(.determiner)
+        }
+    }
+
     static func isCapitalized(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }
         return byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : word.first?.isUppercase == true
@@ -448,6 +459,20 @@ struct SpeakerNames {
         if mention.count == 1, firstClasses.contains(.title), followsThe(offset),
            let (role, places) = SpeakerRole.ofMention(["the", first]) {
             return person(in: role, placedIn: places, before: offset) ?? "the " + first.lowercased()
+        }
+        // "the California Democrat said", "the first-term Republican added": a person told by
+        // state and party is the person in focus named with a title, as news names those it
+        // describes so. "a top House Republican" is nobody named: the description stays
+        // (not "Republican", a title's stripped words).
+        // "the top Democrat on the committee" is an office; after "one Democratic strategist"
+        // or "a Wisconsin Republican", "the Democrat" is that unnamed person.
+        if case let described = first.lowercased() == "the" ? mention.dropFirst() : mention[...], Self.isPartyMember(described) {
+            let written = described.joined(separator: " ")
+            guard described.count < mention.count || followsDefiniteArticle(offset) else { return written }
+            guard !namesAnOffice(before: offset), described.count > 1 || !introducesUnnamed(written, before: offset) else {
+                return "the " + written
+            }
+            return personInFocus(at: offset, .namedWithTitle) ?? "the " + written
         }
         func isTitle(_ word: String) -> Bool { WordClassTable.classes(ofFirstWordOf: word).contains(.title) }
         // "the White House said" and "White House said": one speaker, the name without its
@@ -606,6 +631,42 @@ struct SpeakerNames {
         if mention.count == 1 { return !isParty }
         return WordClassTable.classes(ofFirstWordOf: mention[0]).contains(.sourceModifier)
             && mention.dropFirst().dropLast().allSatisfy { !isCapitalized($0) } && (isParty || !isCapitalized(last))
+    }
+
+    /// "the top Democrat", "the ranking Republican": a word of rank before a party member
+    /// makes an office of it, held by someone the article need not have named.
+    private func namesAnOffice(before offset: Int) -> Bool {
+        let ranks: [StaticString] = ["top ", "ranking ", "senior ", "leading ", "highest-ranking ", "No. 2 ", "No. 3 "]
+        return ranks.contains { ByteScan.hasSuffix(text, 0..<offset, $0) }
+    }
+
+    /// Shortly before byte `offset` the article introduces a member of `party` ("Democrat" or
+    /// "Republican") that it does not name: "one Democratic strategist", "a Wisconsin
+    /// Republican". (A state's member, "the Kentucky Republican", is named: the check is for
+    /// the bare word.)
+    private func introducesUnnamed(_ party: String, before offset: Int) -> Bool {
+        let stem = party.prefix(8)   // "Democrat", "Democratic"; "Republic"
+        let words = string(max(0, offset - 600)..<offset).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        for (index, word) in words.enumerated() where word.hasPrefix(stem) {
+            if words[max(0, index - 4)..<index].contains(where: { ["a", "an", "one", "another"].contains($0.lowercased()) }) { return true }
+        }
+        return false
+    }
+
+    /// "the" stands before byte `offset`, perhaps with up to two words in lower case between
+    /// ("the first-term Republican", "the 73-year-old Democrat").
+    private func followsDefiniteArticle(_ offset: Int) -> Bool {
+        var start = offset
+        for _ in 0..<3 {
+            if followsThe(start) { return true }
+            guard start >= 2, text[start - 1] == 0x20 else { return false }
+            var wordStart = start - 1
+            while wordStart > 0, text[wordStart - 1] != 0x20, text[wordStart - 1] != 0x0A { wordStart -= 1 }
+            guard wordStart < start - 1, !(text[wordStart] >= 0x41 && text[wordStart] <= 0x5A),
+                  !text[wordStart..<(start - 1)].contains(where: { $0 == 0x2C || $0 == 0x2E }) else { return false }
+            start = wordStart
+        }
+        return false
     }
 
     /// The word "the" or "The" and a space come right before byte `offset`.

@@ -75,6 +75,13 @@ extension SpeakerNames {
         }
     }
 
+    /// The article writes a name ending with `name`'s last word after a title: "Rep. Jason
+    /// Chaffetz" or "Speaker Pelosi" for "Jason Chaffetz", "Nancy Pelosi".
+    func isNamedWithTitle(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return titled.contains { named in words(in: named.name).last.map { text[$0].elementsEqual(last.utf8) } ?? false }
+    }
+
     /// The title in lower case right before a run of capitals at `start` ("Russian president
     /// Vladimir Putin", "first lady Melania Trump"), if there is one.
     func titleBefore(_ start: Int) -> (Range<Int>, WordClasses)? {
