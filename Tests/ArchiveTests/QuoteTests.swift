@@ -211,6 +211,39 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// "“Q,” the statement said": the one the article said issued the statement in the
+    /// quote's paragraph or the two before (released, said in, from, by, a possessive, a
+    /// body's name before it, or right after the mention); not a noun that a verb of describing
+    /// puts in the document; "it" after it is the issuer too.
+    @Test(arguments: [
+        ("The harbour union released a statement on Monday.\n\n“We will rebuild,” the statement said.", "the harbour union"),
+        ("“We will rebuild,” the department said in a statement. “The wall is safe,” the statement said.", "the department"),
+        ("In a statement, Sen. Dana Cole said the wall was safe. “We will rebuild,” the statement said.", "Dana Cole"),
+        ("Dana Cole’s statement came late. “We will rebuild,” the statement said.", "Dana Cole"),
+        ("A White House statement came late. “We will rebuild,” the statement said.", "White House"),
+        ("The council got a letter from Mayor Jo Reid. “We will rebuild,” the letter said.", "Jo Reid"),
+        ("“We will rebuild,” said the statement from spokesman Jo Reid.", "Jo Reid"),
+        ("The Harbour Society, which issued a statement on Monday, met. “We will rebuild,” the statement said.", "Harbour Society"),
+        ("The Saudi Embassy in Washington said in a statement that it would help. “We will rebuild,” the statement said.",
+         "Saudi Embassy"),
+        ("The harbour union released a statement. “We will rebuild,” the statement said. “The wall is safe,” it added.",
+         "the harbour union"),
+        ("The statement came late. “We will rebuild,” the statement said.", "the statement"),
+        ("The council discussed the behavior described in the memo. “We will rebuild,” the memo states.", "the memo"),
+        ("The harbour union released a statement on Monday.\n\nThe storm came.\n\nThe wall fell.\n\nThe town met.\n\n“We will rebuild,” the statement said.",
+         "the statement"),
+    ])
+    func aDocumentSpeaksForItsIssuer(text: String, speaker: String) {
+        #expect(quotes(text).last?.speaker == speaker)
+    }
+
+    /// A body's name keeps what follows its "of" ("Alabama Department of Corrections"); a
+    /// person's loses it ("Lawrence White of New York University").
+    @Test func aBodyKeepsItsOfAndAPersonLosesIt() {
+        #expect(quotes("“We will rebuild,” the Alabama Department of Corrections said.").map(\.speaker) == ["Alabama Department of Corrections"])
+        #expect(quotes("“We will rebuild,” Lawrence White of New York University said.").map(\.speaker) == ["Lawrence White"])
+    }
+
     /// A family name written first ("Xi Jinping", "Kim Jong Un") is the first person the
     /// article names in full by it, with or without a title, by the fullest name given; a
     /// name that ends with the mention comes first ("Mike Lee"), and a family name that

@@ -81,6 +81,17 @@ enum QuoteExtractor {
                         ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
                         : attribution.mention
                     var speaker = names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound)
+                    var document: String?
+                    // "The union released a statement. ... “Q,” the statement said": the union.
+                    if let noun = DocumentIssuer.noun(of: speaker),
+                       let (issuerTokens, issuer) = DocumentIssuer.namedAfter(attribution.mention, in: clause).map({ (clause, $0) })
+                           ?? DocumentIssuer.find(noun, before: range.lowerBound, in: text, paragraphs: allParagraphs,
+                                                  quotes: spans.indices.map { ($0, spans[$0].start, spans[$0].end) }),
+                       case let issued = names.speaker(for: issuerTokens[issuer].map(\.text), at: issuerTokens[issuer.lowerBound].start),
+                       DocumentIssuer.isIssuer(issued) {
+                        document = speaker
+                        speaker = issued
+                    }
                     // "Several hundred students signed a letter. They called the wall a “disgrace.”"
                     if speaker == "they", let group = AttributionFinder.pluralSubject(before: attribution.mention.lowerBound, in: clause[...]) {
                         speaker = names.speaker(for: clause[group].map(\.text), at: clause[group.lowerBound].start)
@@ -89,7 +100,7 @@ enum QuoteExtractor {
                               SpeakerNames.isThing(thing) {
                         speaker = thing     // "A commission document states that ... It also said"
                     }
-                    return FoundSpeaker(mention: range, text: written, speaker: speaker, cue: attribution.cue)
+                    return FoundSpeaker(mention: range, text: written, speaker: speaker, cue: attribution.cue, document: document)
                 }
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
                 if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
@@ -158,7 +169,9 @@ enum QuoteExtractor {
                     quote.speaker = found.speaker
                     quote.cue = found.cue.isEmpty ? nil : found.cue
                     lastInParagraph = found
-                    if found.speaker.utf8.contains(0x20) || SpeakerNames.isCapitalized(found.speaker) { names.remember(found.speaker, at: span.start) }
+                    // A document is remembered, not its issuer: "it added" goes back to it.
+                    let remembered = found.document ?? found.speaker
+                    if remembered.utf8.contains(0x20) || SpeakerNames.isCapitalized(remembered) { names.remember(remembered, at: span.start) }
                 } else if shape.isSentence && shape.words >= 6 {
                     quote.kind = .direct                // somebody said it; who, the text does not say
                 }
@@ -350,16 +363,20 @@ final class FoundSpeaker {
     let speaker: String
     /// The cue, or "" when none.
     let cue: String
+    /// The document the words were read from ("the statement") when the speaker is its
+    /// issuer: what a later "it" stands for.
+    let document: String?
 
-    init(mention: Range<Int>, text: String, speaker: String, cue: String) {
+    init(mention: Range<Int>, text: String, speaker: String, cue: String, document: String? = nil) {
         self.mention = mention
         self.text = text
         self.speaker = speaker
         self.cue = cue
+        self.document = document
     }
 
     /// The same speaker with another cue: "Adding, “Q”".
     func with(cue: String) -> FoundSpeaker {
-        FoundSpeaker(mention: mention, text: text, speaker: speaker, cue: cue)
+        FoundSpeaker(mention: mention, text: text, speaker: speaker, cue: cue, document: document)
     }
 }

@@ -367,7 +367,8 @@ struct SpeakerNames {
     /// "Democrat", "California Democrat", "New York Republican": a member of a party, perhaps
     /// after a state's or a chamber's capitalized words, as news writes a person named before.
     static func isPartyMember(_ words: ArraySlice<String>) -> Bool {
-        guard let last = words.last, last == "Democrat" || last == "Republican", words.count <= 4 else { return false }
+        guard let last = words.last, words.count <= 4,
+              last.utf8.count == 8 && last == "Democrat" || last.utf8.count == 10 && last == "Republican" else { return false }
         // Not "One Nevada Republican" or "Another Republican": a determiner opens a description.
         return words.dropLast().allSatisfy {
             isCapitalized($0) && !$0.hasSuffix("’s") && !$0.hasSuffix("'s") && !$0.hasSuffix(".")
@@ -466,7 +467,7 @@ struct SpeakerNames {
         // (not "Republican", a title's stripped words).
         // "the top Democrat on the committee" is an office; after "one Democratic strategist"
         // or "a Wisconsin Republican", "the Democrat" is that unnamed person.
-        if case let described = first.lowercased() == "the" ? mention.dropFirst() : mention[...], Self.isPartyMember(described) {
+        if case let described = first == "the" || first == "The" ? mention.dropFirst() : mention[...], Self.isPartyMember(described) {
             let written = described.joined(separator: " ")
             guard described.count < mention.count || followsDefiniteArticle(offset) else { return written }
             guard !namesAnOffice(before: offset), described.count > 1 || !introducesUnnamed(written, before: offset) else {
@@ -503,8 +504,10 @@ struct SpeakerNames {
         }
         var words = mention
         // "Sen. John Thune of South Dakota": the person, without the state; but not "Secretary
-        // of State John Kerry" or "Chiefs of Staff Martin Dempsey", where a title follows.
+        // of State John Kerry" or "Chiefs of Staff Martin Dempsey", where a title follows,
+        // nor "Alabama Department of Corrections", a body's name.
         if let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, !isTitle(words[of - 1]),
+           !Self.bodyWords.contains(words[of - 1].lowercased()) && !Self.bodyHeadsBeforeOf.contains(words[of - 1].lowercased()),
            words[(of + 1)...].allSatisfy({ Self.isCapitalized($0) && !isTitle($0) }) {
             words.removeSubrange(of...)
         }
@@ -804,6 +807,13 @@ struct SpeakerNames {
     /// "African Americans", "State Department"): place words, but a subject they end is a
     /// source ("Planned Parenthood said"), and a title before them stays ("Justice
     /// Department" is not "Department").
+    /// Bodies' words that an "of" follows in their names ("Bank of America", "University of
+    /// Texas"), besides `bodyWords`; not "White", a surname as well ("Lawrence White of NYU").
+    static let bodyHeadsBeforeOf: Set<String> = [
+        "bank", "university", "institute", "association", "center", "centre", "school", "college", "society", "chamber",
+        "federation", "union", "coalition", "league", "corps", "service", "services", "division", "church", "county", "city",
+    ]
+
     static let bodyWords: Set<String> = [
         "department", "ministry", "committee", "party", "council", "agency", "office", "court", "commission",
         "caucus", "board", "bureau", "cabinet", "government", "organization", "democrats", "republicans", "americans",
