@@ -211,6 +211,30 @@ import Testing
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
 
+    /// People named together speak together, each by the fullest name the article gives them:
+    /// after the quote, before it and inverted, with brackets, a party and state or "of" and a
+    /// state after each name; "they" after them is them. A list without
+    /// "and", two offices of one person and a body's name before a title are no such list.
+    @Test(arguments: [
+        ("“We will rebuild,” said Sens. John McCain (R-AZ) and Lindsey Graham (R-SC).", ["John McCain and Lindsey Graham"]),
+        ("Sens. Tom Cotton (R-AR) and David Perdue (R-GA) said the wall was “safe for now.”", ["Tom Cotton and David Perdue"]),
+        ("“We will rebuild,” wrote former White House counsel Gregory Craig and Cliff Sloan, who was special envoy.",
+         ["Gregory Craig and Cliff Sloan"]),
+        ("“We will rebuild,” Reps. Bob Goodlatte (R-VA), Trey Gowdy (R-SC) and Devin Nunes (R-CA) wrote.\n\n“The wall is safe,” they noted.",
+         ["Bob Goodlatte, Trey Gowdy and Devin Nunes", "Bob Goodlatte, Trey Gowdy and Devin Nunes"]),
+        ("House Speaker Nancy Pelosi and Senate leader Chuck Schumer met.\n\n“We will rebuild,” Pelosi and Schumer said.",
+         ["Nancy Pelosi and Chuck Schumer"]),
+        ("“We will rebuild,” said Rep. Gerry Connolly of Virginia, Paul Tonko of New York and Doris Matsui of California.",
+         ["Gerry Connolly, Paul Tonko and Doris Matsui"]),
+        ("“The wall is safe,” said Sen. Dana Cole, D-Maine, and Sen. Jo Reid, R-Ohio.", ["Dana Cole and Jo Reid"]),
+        ("“Nobody will arrive with enough,” said Jo Reid, Cole’s campaign manager.", ["Jo Reid"]),
+        ("“The wall is safe,” Harbour Bank Chairman and CEO Dana Cole said.", ["Dana Cole"]),
+        ("“The wall is safe,” US Health and Human Services Secretary Dana Cole said.", ["Dana Cole"]),
+    ])
+    func peopleNamedTogetherSpeakTogether(text: String, speakers: [String]) {
+        #expect(quotes(text).map(\.speaker) == speakers)
+    }
+
     /// "“Q,” the statement said": the one the article said issued the statement in the
     /// quote's paragraph or the two before (released, said in, from, by, a possessive, a
     /// body's name before it, or right after the mention); not a noun that a verb of describing

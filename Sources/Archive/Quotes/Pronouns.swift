@@ -40,7 +40,7 @@ extension SpeakerNames {
     mutating func personInFocus(at offset: Int, _ referent: Referent) -> String? {
         // A name, not a group in lower case ("union leaders said").
         let lastSpeaker = recent.last { $0.at < offset && $0.name.utf8.contains(0x20) && Self.endsCapitalized($0.name)
-            && !$0.opensWithDeterminer && !Self.isBody($0.name) && mayBe($0.name, referent) }
+            && !$0.opensWithDeterminer && !Self.isBody($0.name) && !Self.isJoint($0.name) && mayBe($0.name, referent) }
         var lastNamed: (name: String, at: Int)?
         if let named = lastPersonNamed(before: offset, referent) {
             lastNamed = lastSurnameMention(after: named.end, before: offset, referent) ?? (named.name, named.at)
@@ -51,7 +51,8 @@ extension SpeakerNames {
         // A one-word speaker ("Trump said") is still better than the bare pronoun; "the
         // statement" is not a he or a she.
         return lastSpeaker?.name ?? lastNamed?.name
-            ?? recent.last(where: { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && mayBe($0.name, referent) })?.name
+            ?? recent.last(where: { $0.at < offset && !$0.opensWithDeterminer && !Self.isBody($0.name) && !Self.isJoint($0.name)
+                && mayBe($0.name, referent) })?.name
     }
 
     /// The last word of `name` opens with a capital: "de Blasio", "Bashar al-Assad", not

@@ -74,13 +74,20 @@ enum QuoteExtractor {
                 var adjacent = false
                 var sameSentenceCue = false
                 func resolved(_ attribution: Attribution, _ clause: [ClauseToken]) -> FoundSpeaker {
-                    let range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
-                    let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+                    var range = clause[attribution.mention.lowerBound].start..<clause[attribution.mention.upperBound - 1].end
                     // "Beck, who said": the mention is "who", the speaker Beck.
                     let speakerWords = attribution.mention.count == 1
                         ? AttributionFinder.antecedent(clause[...], ofRelativeAt: attribution.mention.lowerBound) ?? attribution.mention
                         : attribution.mention
                     var speaker = names.speaker(for: clause[speakerWords].map(\.text), at: range.lowerBound)
+                    // "said Sens. John McCain (R-AZ) and Lindsey Graham (R-SC)": the people together.
+                    if speakerWords == attribution.mention, let joint = AttributionFinder.jointNames(clause[...], around: attribution.mention),
+                       case let people = joint.map({ names.speaker(for: clause[$0].map(\.text), at: clause[$0.lowerBound].start) }),
+                       people.allSatisfy(SpeakerNames.looksLikePerson) {
+                        speaker = SpeakerNames.joint(people)
+                        range = clause[joint[0].lowerBound].start..<clause[joint[joint.count - 1].upperBound - 1].end
+                    }
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
                     var document: String?
                     // "The union released a statement. ... “Q,” the statement said": the union.
                     if let noun = DocumentIssuer.noun(of: speaker),

@@ -327,10 +327,32 @@ struct SpeakerNames {
 
     /// "the Democrats", "Senate Republicans", "the protesters": a group, for "they".
     static func isGroup(_ speaker: String) -> Bool {
+        if isJoint(speaker) { return true }
         guard let last = speaker.split(separator: " ").last?.lowercased() else { return false }
         if AttributionFinder.bareSources.contains(last) { return true }
         return opensWithDeterminer(speaker) && last.hasSuffix("s") && !last.hasSuffix("’s") && !last.hasSuffix("'s")
             && !last.hasSuffix("ss")
+    }
+
+    /// People named together as one speaker: "John McCain and Lindsey Graham", "Bob
+    /// Goodlatte, Trey Gowdy and Devin Nunes".
+    static func joint(_ people: [String]) -> String {
+        people.count <= 2 ? people.joined(separator: " and ") : people.dropLast().joined(separator: ", ") + " and " + people[people.count - 1]
+    }
+
+    /// A speaker `joint` made: "they" may stand for it, "he" and "she" not.
+    static func isJoint(_ speaker: String) -> Bool {
+        // Asked of every remembered speaker a pronoun passes: bytes, not a string search.
+        var speaker = speaker
+        return speaker.withUTF8 { bytes in
+            guard bytes.count > 6, bytes[0] >= 0x41, bytes[0] <= 0x5A || bytes[0] >= 0x80 else { return false }
+            for i in 1..<(bytes.count - 5) where bytes[i] == 0x20 && bytes[i + 1] == 0x61 && bytes[i + 2] == 0x6E
+                && bytes[i + 3] == 0x64 && bytes[i + 4] == 0x20 {
+                let next = bytes[i + 5]
+                if next >= 0x41 && next <= 0x5A || next >= 0x80 { return true }   // " and " and a capital
+            }
+            return false
+        }
     }
 
     /// "the report", "the Justice Department": a document or body, for "it".
