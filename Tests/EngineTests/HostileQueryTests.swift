@@ -75,4 +75,17 @@ import Language
         #expect(error?.kind == .type)
         #expect(error?.message == message)
     }
+
+    /// "where author = null" would keep no row, silently: it is an error that names what
+    /// was meant; a null that comes from a value still compares as SQL's nulls do.
+    @Test(arguments: [
+        ("articles | where author = null", "a comparison with null is never true (it is null); write 'author is null'"),
+        ("articles | where null != author", "a comparison with null is never true (it is null); write 'author is not null'"),
+    ])
+    func comparingWithTheNullLiteralNamesIsNull(query: String, message: String) throws {
+        let error = Example.error(query)
+        #expect(error?.kind == .type)
+        #expect(error?.message == message)
+        #expect(try Example.run("articles | where coalesce(null, null) = author").count == 0)
+    }
 }

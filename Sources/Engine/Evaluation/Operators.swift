@@ -11,9 +11,15 @@ enum Operators {
         if op == .matches || op == .notMatches {
             return try regexMatch(leftExpression, rightExpression, negated: op == .notMatches, compiler: compiler)
         }
+        let text = { (e: Expression) in compiler.source.slice(e.range) }
+        // "where speaker = null" keeps no row, as SQL's nulls go: an error that says what was meant.
+        if op.isComparison, case let (null, other) = isNullLiteral(leftExpression) ? (leftExpression, rightExpression) : (rightExpression, leftExpression),
+           isNullLiteral(null) {
+            let meant = op == .notEqual ? "is not null" : "is null"
+            throw Diagnostic(.type, "a comparison with null is never true (it is null); write '\(text(other)) \(meant)'", at: range)
+        }
         var left = try compiler.compile(leftExpression)
         var right = try compiler.compile(rightExpression)
-        let text = { (e: Expression) in compiler.source.slice(e.range) }
         switch op {
         case .and, .or:
             try compiler.require(left, is: .bool, in: op.rawValue, at: leftExpression)
@@ -39,6 +45,11 @@ enum Operators {
         case .matches, .notMatches:
             return try regexMatch(leftExpression, rightExpression, negated: op == .notMatches, compiler: compiler)
         }
+    }
+
+    private static func isNullLiteral(_ expression: Expression) -> Bool {
+        if case .null = expression.kind { return true }
+        return false
     }
 
     static func comparable(_ a: ValueType, _ b: ValueType) -> Bool {
