@@ -384,8 +384,6 @@ struct SpeakerNames {
         return written
     }
 
-    /// The first letter is upper case; ASCII is read from the first byte, without asking
-    /// Unicode.
     /// "Democrat", "California Democrat", "New York Republican": a member of a party, perhaps
     /// after a state's or a chamber's capitalized words, as news writes a person named before.
     static func isPartyMember(_ words: ArraySlice<String>) -> Bool {
@@ -398,6 +396,8 @@ struct SpeakerNames {
         }
     }
 
+    /// The first letter is upper case; ASCII is read from the first byte, without asking
+    /// Unicode.
     static func isCapitalized(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }
         return byte < 0x80 ? byte >= 0x41 && byte <= 0x5A : word.first?.isUppercase == true
@@ -485,10 +485,10 @@ struct SpeakerNames {
         }
         // "the California Democrat said", "the first-term Republican added": a person told by
         // state and party is the person in focus named with a title, as news names those it
-        // describes so. "a top House Republican" is nobody named: the description stays
-        // (not "Republican", a title's stripped words).
-        // "the top Democrat on the committee" is an office; after "one Democratic strategist"
-        // or "a Wisconsin Republican", "the Democrat" is that unnamed person.
+        // describes so. "a top House Republican" is nobody named: the description stays (not
+        // "Republican", a title's stripped words). "the top Democrat on the committee" is an
+        // office; after "one Democratic strategist" or "a Wisconsin Republican", "the
+        // Democrat" is that unnamed person.
         if case let described = first == "the" || first == "The" ? mention.dropFirst() : mention[...], Self.isPartyMember(described) {
             let written = described.joined(separator: " ")
             guard described.count < mention.count || followsDefiniteArticle(offset) else { return written }
