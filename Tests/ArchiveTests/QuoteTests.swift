@@ -878,6 +878,17 @@ import Testing
         #expect(found.first?.cue == "said")
     }
 
+    /// A demonstrative or "both" alone points at something and says nothing: no speaker.
+    @Test(arguments: [
+        "These are the exact words Dana Cole used: “We will rebuild the wall now.”",
+        "That said, the council did remove the “blue slip” rule.",
+        "Those who were polled were asked: “Would you say the wall is safe?”",
+    ])
+    func aDemonstrativeAloneIsNoSpeaker(text: String) throws {
+        let quote = try #require(one(text))
+        #expect(quote.speaker == nil)
+    }
+
     /// "they" goes to a group that spoke last and "it" to a document or body that spoke
     /// last; otherwise each stays as written.
     @Test func theyAndItGoToTheGroupOrDocumentThatSpokeLast() throws {

@@ -51,8 +51,11 @@ enum AttributionFinder {
         else { return nil }
         // "MORE, who ... said": the word that ends The Hill's box of links is no one, whatever
         // the pattern. (Politico's "Story Continued Below" is no paragraph: `QuoteMarks`.)
+        // A demonstrative or "both" alone points at something, it says nothing: "These are the
+        // exact words he used: “Q”", "Both conservative thinktanks said" (a subject cut short).
         if found.mention.count == 1, case let word = found.mention.lowerBound,
-           (before.indices.contains(word) ? before[word] : after[word]).isText("MORE") {
+           case let token = before.indices.contains(word) ? before[word] : after[word],
+           token.isText("MORE") || token.isLower(oneOf: ["these", "those", "this", "that", "both", "such", "each"]) {
             return nil
         }
         return found
