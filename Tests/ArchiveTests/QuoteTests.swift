@@ -235,6 +235,12 @@ import Testing
         #expect(quotes(text).map(\.speaker) == speakers)
     }
 
+    /// "he" after a list's quote is one person, the last named, never the list.
+    @Test func heAfterAListIsOnePerson() {
+        let found = quotes("Dana Cole and Jo Reid said: “We will rebuild the wall.”\n\n“The wall is safe,” he added.")
+        #expect(found.map(\.speaker) == ["Dana Cole and Jo Reid", "Jo Reid"])
+    }
+
     /// "“Q,” the statement said": the one the article said issued the statement in the
     /// quote's paragraph or the two before (released, said in, from, by, a possessive, a
     /// body's name before it, or right after the mention); not a noun that a verb of describing
@@ -252,7 +258,10 @@ import Testing
          "Saudi Embassy"),
         ("The harbour union released a statement. “We will rebuild,” the statement said. “The wall is safe,” it added.",
          "the harbour union"),
+        ("The harbour campaign put out a statement on Monday. “We will rebuild,” the statement read.", "the harbour campaign"),
         ("The statement came late. “We will rebuild,” the statement said.", "the statement"),
+        ("Dana Cole and Jo Reid met. The two said in a statement that the wall was safe. “We will rebuild,” the statement said.",
+         "the statement"),
         ("The council discussed the behavior described in the memo. “We will rebuild,” the memo states.", "the memo"),
         ("The harbour union released a statement on Monday.\n\nThe storm came.\n\nThe wall fell.\n\nThe town met.\n\n“We will rebuild,” the statement said.",
          "the statement"),
