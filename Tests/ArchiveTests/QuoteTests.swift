@@ -272,6 +272,38 @@ import Testing
 
     /// A body's name keeps what follows its "of" ("Alabama Department of Corrections"); a
     /// person's loses it ("Lawrence White of New York University").
+    /// An excerpt of a column signed by its writer and outlet, as roundups print them: on
+    /// the quote's line or in the next paragraph, over a roundup's words before it ("Some
+    /// argue that"), for every piece of a multi-paragraph excerpt; an editorial is its
+    /// outlet's; two writers sign together.
+    @Test(arguments: [
+        ("Some argue that “the harbour wall will not survive another winter.” Dana Cole, Harbour Gazette", ["Dana Cole"]),
+        ("“The harbour wall will not survive another winter…\n\n“Everyone who lives by the water knows it.”\n\nDana Cole, Harbour Gazette",
+         ["Dana Cole", "Dana Cole"]),
+        ("“The harbour wall will not survive another winter.”\n\nEditorial Board, Harbour Gazette", ["Harbour Gazette"]),
+        ("“The harbour wall will not survive another winter.” The Editors, Harbour Gazette", ["Harbour Gazette"]),
+        ("“The harbour wall will not survive another winter.” Dana Cole and Jo Reid, Harbour Gazette", ["Dana Cole and Jo Reid"]),
+        ("“The harbour wall will not survive another winter.” Sen. Dana Cole, D-Maine.", ["Dana Cole"]),
+    ])
+    func anExcerptIsItsSignersWords(text: String, speakers: [String]) {
+        let found = quotes(text)
+        #expect(found.map(\.speaker) == speakers)
+        #expect(found.allSatisfy { $0.kind != .unattributed })
+    }
+
+    /// What is no signature: a heading in capitals, a line without a comma, and any line after
+    /// a quote whose own sentence names its speaker. A signature ends its excerpt: the next
+    /// paragraph's quote is not the signer's words going on.
+    @Test func notEverySignatureSigns() {
+        #expect(quotes("“The harbour wall will not survive another winter,” Jo Reid said.\n\nDana Cole, Harbour Gazette").map(\.speaker)
+            == ["Jo Reid"])
+        #expect(quotes("Jo Reid spoke first. “The harbour wall will not survive another winter.”\n\nHARBOUR NEWS, WEEKLY EDITION")
+            .map(\.speaker) == ["Jo Reid"])
+        #expect(quotes("“The harbour wall will not survive another winter.”\n\nAdvertisement").map(\.speaker) == [nil])
+        #expect(quotes("“The harbour wall will not survive another winter.” Dana Cole, Harbour Gazette\n\n“The ferries will stop running by March.”")
+            .map(\.speaker) == ["Dana Cole", nil])
+    }
+
     @Test func aBodyKeepsItsOfAndAPersonLosesIt() {
         #expect(quotes("“We will rebuild,” the Alabama Department of Corrections said.").map(\.speaker) == ["Alabama Department of Corrections"])
         #expect(quotes("“We will rebuild,” Lawrence White of New York University said.").map(\.speaker) == ["Lawrence White"])

@@ -109,8 +109,38 @@ enum QuoteExtractor {
                     }
                     return FoundSpeaker(mention: range, text: written, speaker: speaker, cue: attribution.cue, document: document)
                 }
+                // "“Q” Kevin Drum, Mother Jones": the writer of an excerpt signs it, whatever
+                // a roundup's words before it say ("Some argue that “Q”").
+                func excerptSigner() -> FoundSpeaker? {
+                    let rest = tokens[(k + 1)...].drop { $0.kind == .punctuation }
+                    let clause: [ClauseToken]
+                    let signature: ExcerptSignature?
+                    if rest.isEmpty {
+                        guard paragraphIndex + 1 < allParagraphs.count, case let next = allParagraphs[paragraphIndex + 1],
+                              next.count <= 120, text[next.lowerBound] >= 0x41 && text[next.lowerBound] <= 0x5A,
+                              text[next].contains(0x2C) else { return nil }
+                        clause = ClauseTokenizer.tokens(text, next, quotes: [])
+                        signature = AttributionFinder.excerptSignature(clause[...])
+                    } else {
+                        guard rest.count <= 16, rest.contains(where: { $0.is(0x2C) }) else { return nil }
+                        clause = tokens
+                        signature = AttributionFinder.excerptSignature(rest)
+                    }
+                    guard let signature else { return nil }
+                    let signer = resolved(Attribution(mention: signature.signer, cue: "", adjacent: true), clause)
+                    if !signature.byEditors {
+                        return SpeakerNames.looksLikePerson(signer.speaker) || SpeakerNames.isJoint(signer.speaker) ? signer : nil
+                    }
+                    let whole = clause[signature.whole.lowerBound].start..<clause[signature.whole.upperBound - 1].end
+                    return FoundSpeaker(mention: whole, text: String(decoding: UnsafeBufferPointer(rebasing: text[whole]), as: UTF8.self),
+                                        speaker: signer.speaker, cue: "")
+                }
+                let signer = excerptSigner()
                 let previousSentenceStart = sentenceStart > 0 ? ((tokens[..<(sentenceStart - 1)].lastIndex { $0.isSentenceEnd }).map { $0 + 1 } ?? 0) : 0
-                if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
+                if let signer {
+                    found = signer
+                    adjacent = true
+                } else if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
                                                             quoteEndsSentence: shape.endsSentence, quoteAsks: shape.asks) {
                     var attribution = attribution
                     if let subject = AttributionFinder.mainSubject(tokens[sentenceStart..<k], ofPronounAt: attribution.mention) {
@@ -168,13 +198,19 @@ enum QuoteExtractor {
                 // NBC’s “Meet the Press,” Sanders said".
                 let namesAWork = shape.isTitle && Self.namesAWork(before: tokens[..<k], after: tokens[(k + 1)...])
                 let owned = shape.isTitle && Self.followsAPossessive(tokens[..<k])
-                if let found, !owned, !(shape.isTitle && !adjacent && !shape.isSentence && (!sameSentenceCue || namesAWork)) {
-                    quote.kind = shape.isSentence ? .direct : .partial
-                    quote.mention = found.text
-                    quote.mentionStart = found.mention.lowerBound
-                    quote.mentionEnd = found.mention.upperBound
-                    quote.speaker = found.speaker
-                    quote.cue = found.cue.isEmpty ? nil : found.cue
+                if let signer {
+                    attribute(&quote, to: signer, sentence: shape.isSentence)
+                    // The quotes before it with nothing but spaces and marks between are the
+                    // same excerpt ("“Q1 … ¶ “Q2” Name, Outlet"). A signature ends the
+                    // excerpt: the next paragraph's quote is not its writer's words going on.
+                    var excerptStart = span.start
+                    for index in (firstQuote..<quotes.count).reversed() {
+                        guard Self.onlyPunctuation(text, from: quotes[index].end, to: excerptStart) else { break }
+                        attribute(&quotes[index], to: signer, sentence: quotes[index].text.withUTF8 { QuoteShape($0).isSentence })
+                        excerptStart = quotes[index].start
+                    }
+                } else if let found, !owned, !(shape.isTitle && !adjacent && !shape.isSentence && (!sameSentenceCue || namesAWork)) {
+                    attribute(&quote, to: found, sentence: shape.isSentence)
                     lastInParagraph = found
                     // A document is remembered, not its issuer: "it added" goes back to it.
                     let remembered = found.document ?? found.speaker
@@ -188,6 +224,23 @@ enum QuoteExtractor {
             lastAttributed = lastInParagraph.map { (paragraph, $0) }
         }
         setScalarOffsets(&quotes, from: firstQuote, text)
+    }
+
+    /// Gives `quote` the speaker found for it, and so its kind.
+    @inline(__always)
+    static func attribute(_ quote: inout Quote, to found: FoundSpeaker, sentence: Bool) {
+        quote.kind = sentence ? .direct : .partial
+        quote.mention = found.text
+        quote.mentionStart = found.mention.lowerBound
+        quote.mentionEnd = found.mention.upperBound
+        quote.speaker = found.speaker
+        quote.cue = found.cue.isEmpty ? nil : found.cue
+    }
+
+    /// Between two quotes, no more than spaces, paragraph breaks and a few marks ("…", "[...]"):
+    /// no letter or digit, in a few bytes.
+    static func onlyPunctuation(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        start <= end && end - start <= 12 && !text[start..<end].contains { $0 < 0x80 && QuoteMarks.isLetterOrDigit($0) }
     }
 
     /// The words around a name or title in quote marks make it the name of a show, a book
