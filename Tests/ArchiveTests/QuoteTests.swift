@@ -116,6 +116,13 @@ import Testing
         ("A group of fishermen called for a vote, and the Harbour Trust protested and said it would “fight it.”", "Harbour Trust", "said"),
         ("“Is the mayor going to act? If she does not she should resign!” the Labour candidate, Dana Cole, tweeted Sunday.",
          "Dana Cole", "tweeted"),
+        // Verbs that say how the words were said, in no list, after a quote that ends with a
+        // comma or asks.
+        ("“We will rebuild the wall before winter,” proffered Dana Cole.", "Dana Cole", "proffered"),
+        ("“We will rebuild the wall before winter,” Dana Cole whined.", "Dana Cole", "whined"),
+        ("“Is the wall safe?” Dana Cole excitedly interrupted.", "Dana Cole", "interrupted"),
+        ("“We will rebuild the wall before winter,” chipped in Dana Cole, the harbour master.", "Dana Cole", "chipped in"),
+        ("“I hate this budget more than any other,” grumbled Sen. Dana Cole (R-Maine).", "Dana Cole", "grumbled"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -289,6 +296,13 @@ import Testing
         let found = quotes(text)
         #expect(found.map(\.speaker) == speakers)
         #expect(found.allSatisfy { $0.kind != .unattributed })
+    }
+
+    /// A verb in the past after a quote is no cue without the comma or question that
+    /// introduces a tag, nor in a passive.
+    @Test func aVerbAfterAQuoteIsNotAlwaysACue() {
+        #expect(quotes("The film “Harbour Wall Stories” alarmed Dana Cole.").map(\.speaker) == [nil])
+        #expect(quotes("The council sent a memo. “Harbour Wall: Bring It On,” it was titled.").map(\.speaker) == [nil])
     }
 
     /// What is no signature: a heading in capitals, a line without a comma, and any line after

@@ -46,8 +46,9 @@ enum AttributionFinder {
     /// A quote that ends with its own full stop ends the sentence, unless what follows goes
     /// on in lower case or names a speaker right away ("“Why?” she asked").
     static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
-                     quoteAsks: Bool = false) -> Attribution? {
-        guard let found = anyPattern(before: before, after: after, quoteEndsSentence: quoteEndsSentence, quoteAsks: quoteAsks)
+                     quoteAsks: Bool = false, quoteEndsWithComma: Bool = false) -> Attribution? {
+        guard let found = anyPattern(before: before, after: after, quoteEndsSentence: quoteEndsSentence, quoteAsks: quoteAsks,
+                                     quoteEndsWithComma: quoteEndsWithComma)
         else { return nil }
         // "MORE, who ... said": the word that ends The Hill's box of links is no one, whatever
         // the pattern. (Politico's "Story Continued Below" is no paragraph: `QuoteMarks`.)
@@ -63,7 +64,7 @@ enum AttributionFinder {
 
     /// The attribution of the first pattern that finds one, in the order `find` describes.
     private static func anyPattern(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
-                                   quoteAsks: Bool) -> Attribution? {
+                                   quoteAsks: Bool, quoteEndsWithComma: Bool) -> Attribution? {
         if let found = afterQuote(after) {
             // After “Q.” a new sentence starts; after “Q?” or “Q!” the speaker may follow
             // ("“Why?” Miller, a retired worker, asked"), unless a colon or comma before the
@@ -74,6 +75,10 @@ enum AttributionFinder {
         }
         if !quoteEndsSentence, let found = openingParticiple(before: before, after: after) { return found }
         if let found = beforeQuote(before) { return found }
+        if quoteEndsWithComma || quoteAsks || after.first?.is(0x2C) == true, before.last.map({ !$0.is(0x3A) && !$0.is(0x2C) }) ?? true,
+           let found = mannerOfSaying(after) {
+            return found
+        }
         // "More from Jones: “Q”", "From the report: “Q”": the source after "from".
         if before.last?.isText(":") == true,
            let source = name(before, endingAt: before.endIndex - 2, limit: before.startIndex)
@@ -316,6 +321,44 @@ enum AttributionFinder {
             return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
         }
         return nil
+    }
+
+    /// "“Q,” proffered Scalise.", "“Q,” Pence whined.", "“Q,” chipped in Van Jones.": after a
+    /// quote that ends with a comma or asks, a verb in the past that no list has, beside a
+    /// name or pronoun that ends the clause, says how the words were said. (A verb before a
+    /// name is no cue anywhere else: "the film “The Hunting Ground” slammed DeVos".)
+    private static func mannerOfSaying(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        guard let start = after.indices.first(where: { !after[$0].is(0x2C) }) else { return nil }
+        func endsTheClause(_ index: Int) -> Bool {
+            let end = bracketEnd(after, from: index)     // "grumbled Sen. John McCain (R-Ariz.)."
+            return end == after.endIndex || after[end].is(0x2E) || after[end].is(0x2C) || after[end].is(0x3B)
+        }
+        func cue(_ verb: Int) -> (text: String, end: Int) {
+            let particle = verb + 1 < after.endIndex && after[verb + 1].isLower(oneOf: ["in", "back", "up"])
+            return particle ? (after[verb].lower + " " + after[verb + 1].lower, verb + 2) : (after[verb].lower, verb + 1)
+        }
+        if isPastVerb(after[start]) {
+            let (text, objectStart) = cue(start)
+            guard let name = object(after, from: objectStart), after[name.lowerBound].isCapitalized, endsTheClause(name.upperBound)
+            else { return nil }
+            return Attribution(mention: name, cue: text, adjacent: true)
+        }
+        guard let verb = after[start...].prefix(7).firstIndex(where: isPastVerb), verb > start,
+              let subject = subject(after, before: verb, limit: start), startsTheClause(subject, in: after, at: start),
+              after[subject].allSatisfy({ $0.isCapitalized || $0.classes.contains(.determiner) || $0.classes.contains(.pronoun) }),
+              // An adverb may stand between ("Kennedy excitedly interrupted"), an auxiliary
+              // not: "it was titled" is a passive.
+              after[subject.upperBound..<verb].allSatisfy({ $0.hasLowercaseSuffix("ly") })
+        else { return nil }
+        let (text, end) = cue(verb)
+        return endsTheClause(end) ? Attribution(mention: subject, cue: text, adjacent: true) : nil
+    }
+
+    /// A lower-case word of five letters or more that ends in "-ed": in the past, for
+    /// `mannerOfSaying`.
+    private static func isPastVerb(_ token: ClauseToken) -> Bool {
+        token.kind == .word && token.end - token.start >= 5 && !token.isCapitalized && token.hasLowercaseSuffix("ed")
+            && !token.isLower(oneOf: ["indeed", "unnamed", "united", "related", "based", "armed", "retired", "elected", "embattled"])
     }
 
     /// "“Q,” the editorial read.", "“Q,” it read.", "“Q,” the notice states.": nouns elsewhere,

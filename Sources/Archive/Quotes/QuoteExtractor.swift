@@ -141,7 +141,8 @@ enum QuoteExtractor {
                     found = signer
                     adjacent = true
                 } else if let attribution = AttributionFinder.find(before: tokens[sentenceStart..<k], after: tokens[(k + 1)..<sentenceEnd],
-                                                            quoteEndsSentence: shape.endsSentence, quoteAsks: shape.asks) {
+                                                            quoteEndsSentence: shape.endsSentence, quoteAsks: shape.asks,
+                                                            quoteEndsWithComma: shape.endsWithComma) {
                     var attribution = attribution
                     if let subject = AttributionFinder.mainSubject(tokens[sentenceStart..<k], ofPronounAt: attribution.mention) {
                         attribution.mention = subject   // "Rubio attacked Trump, whom he called a “con artist”"
@@ -353,6 +354,8 @@ struct QuoteShape {
     let endsSentence: Bool
     /// It ends with a question or exclamation mark: "“Why?” she asked."
     let asks: Bool
+    /// It ends with a comma, as words do before the verb that tags them: "“Q,” she said."
+    let endsWithComma: Bool
 
     /// The short words a title leaves in lower case: articles, conjunctions, prepositions.
     static let titleMinorWords: Set<String> = [
@@ -397,6 +400,7 @@ struct QuoteShape {
         let endsWithDash = last >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80 && bytes[last] == 0x94
         endsSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21 || endsWithEllipsis
         asks = lastByte == 0x3F || lastByte == 0x21
+        endsWithComma = lastByte == 0x2C
         let endsClause = endsSentence || lastByte == 0x2C || lastByte == 0x2D || endsWithDash
         let startsUpper = firstLetter.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0xC0 } ?? false
         // A name or title, even with the comma or full stop American style puts inside the marks.
