@@ -123,6 +123,8 @@ import Testing
         ("“Is the wall safe?” Dana Cole excitedly interrupted.", "Dana Cole", "interrupted"),
         ("“We will rebuild the wall before winter,” chipped in Dana Cole, the harbour master.", "Dana Cole", "chipped in"),
         ("“I hate this budget more than any other,” grumbled Sen. Dana Cole (R-Maine).", "Dana Cole", "grumbled"),
+        ("The wall “will not survive another winter,” according to the harbour survey.", "the harbour survey", "according to"),
+        ("Dana Cole said the wall “will not survive another winter,” according to the Harbour Gazette.", "Dana Cole", "said"),
     ])
     func patternsFindTheSpeaker(text: String, speaker: String, cue: String) throws {
         let quote = try #require(one(text), "\(quotes(text))")
@@ -299,8 +301,9 @@ import Testing
     }
 
     /// A verb in the past after a quote is no cue without the comma or question that
-    /// introduces a tag, nor in a passive.
+    /// introduces a tag, nor in a passive; "According to" after a quote opens the next sentence.
     @Test func aVerbAfterAQuoteIsNotAlwaysACue() {
+        #expect(quotes("The sign read “Harbour Closed.” According to the council, it stays up all winter.").map(\.speaker) == [nil])
         #expect(quotes("The film “Harbour Wall Stories” alarmed Dana Cole.").map(\.speaker) == [nil])
         #expect(quotes("The council sent a memo. “Harbour Wall: Bring It On,” it was titled.").map(\.speaker) == [nil])
     }

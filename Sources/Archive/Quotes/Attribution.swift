@@ -75,6 +75,10 @@ enum AttributionFinder {
         }
         if !quoteEndsSentence, let found = openingParticiple(before: before, after: after) { return found }
         if let found = beforeQuote(before) { return found }
+        // "It was a “just killing,” according to his confessed murderer." After a verb of
+        // saying before the quote, "according to" names where the words were reported:
+        // "Ulyanov said, “Q,” according to RIA Novosti" (Ulyanov, above).
+        if let found = accordingTo(after) { return found }
         if quoteEndsWithComma || quoteAsks || after.first?.is(0x2C) == true, before.last.map({ !$0.is(0x3A) && !$0.is(0x2C) }) ?? true,
            let found = mannerOfSaying(after) {
             return found
@@ -321,6 +325,17 @@ enum AttributionFinder {
             return Attribution(mention: name, cue: cueText(after, cue), adjacent: true)
         }
         return nil
+    }
+
+    /// "“Q,” according to the Congressional Research Service.": the source right after the
+    /// quote, in its sentence ("“Q.” According to the IRS, ..." starts the next one).
+    private static func accordingTo(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        guard let start = after.indices.first(where: { !after[$0].is(0x2C) }), start + 2 < after.endIndex,
+              after[start].isLower("according"), !after[start].isCapitalized, after[start + 1].isLower("to"),
+              let source = object(after, from: start + 2),
+              !after[source.lowerBound].classes.contains(.timeWord)    // "according to Friday’s indictment"
+        else { return nil }
+        return Attribution(mention: source, cue: "according to", adjacent: true)
     }
 
     /// "“Q,” proffered Scalise.", "“Q,” Pence whined.", "“Q,” chipped in Van Jones.": after a
