@@ -301,9 +301,11 @@ import Testing
     }
 
     /// A verb in the past after a quote is no cue without the comma or question that
-    /// introduces a tag, nor in a passive; "According to" after a quote opens the next sentence.
+    /// introduces a tag, nor in a passive; "According to" after a quote opens the next sentence;
+    /// a participle after an article ("the hideously named") leaves no speaker.
     @Test func aVerbAfterAQuoteIsNotAlwaysACue() {
         #expect(quotes("The sign read “Harbour Closed.” According to the council, it stays up all winter.").map(\.speaker) == [nil])
+        #expect(quotes("The council passed the “Harbour Omnibus,” the hideously named spending bill.").map(\.speaker) == [nil])
         #expect(quotes("The film “Harbour Wall Stories” alarmed Dana Cole.").map(\.speaker) == [nil])
         #expect(quotes("The council sent a memo. “Harbour Wall: Bring It On,” it was titled.").map(\.speaker) == [nil])
     }

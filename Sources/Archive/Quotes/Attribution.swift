@@ -54,9 +54,11 @@ enum AttributionFinder {
         // the pattern. (Politico's "Story Continued Below" is no paragraph: `QuoteMarks`.)
         // A demonstrative or "both" alone points at something, it says nothing: "These are the
         // exact words he used: “Q”", "Both conservative thinktanks said" (a subject cut short).
+        // An article alone is what is left of a participle taken for the verb: "the hideously
+        // named", "the globally condemned annexation".
         if found.mention.count == 1, case let word = found.mention.lowerBound,
            case let token = before.indices.contains(word) ? before[word] : after[word],
-           token.isText("MORE") || token.isLower(oneOf: ["these", "those", "this", "that", "both", "such", "each"]) {
+           token.isText("MORE") || token.isLower(oneOf: ["these", "those", "this", "that", "both", "such", "each", "the", "a", "an"]) {
             return nil
         }
         return found
