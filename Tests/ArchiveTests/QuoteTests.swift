@@ -670,6 +670,19 @@ import Testing
         #expect(quote.cue == "described")
     }
 
+    /// The antecedent past a bracket, a party and state, an age, or an apposition that
+    /// describes the person named before it.
+    @Test(arguments: [
+        "Sen. Dana Cole (R-Maine), who has described the wall as “a disgrace,” now backs the plan.",
+        "Sen. Dana Cole, R-Maine, 57, who has described the wall as “a disgrace,” now backs the plan.",
+        "Dana Cole, a harbour master of three decades, who has described the wall as “a disgrace,” now backs the plan.",
+    ])
+    func aRelativePronounsAntecedentIsThePersonNamed(text: String) throws {
+        let quote = try #require(one(text))
+        #expect(quote.mention == "who")
+        #expect(quote.speaker == "Dana Cole")
+    }
+
     /// "and said" shares the subject of its own clause, after a dash, not the sentence's.
     @Test func aSecondVerbSharesTheSubjectOfItsClause() throws {
         let found = quotes("For that Jo Reid drew her ire - Dana Cole called her “reckless” and said she had “no plan.”")

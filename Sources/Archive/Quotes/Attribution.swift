@@ -779,7 +779,32 @@ enum AttributionFinder {
     /// comma ("Beck, who ..." -> "Beck").
     static func antecedent(_ tokens: ArraySlice<ClauseToken>, ofRelativeAt index: Int) -> Range<Int>? {
         guard tokens[index].classes.contains(.relativePronoun), index - 2 >= tokens.startIndex, tokens[index - 1].is(0x2C) else { return nil }
-        return name(tokens, endingAt: index - 2, limit: tokens.startIndex) ?? nounPhrase(tokens, endingAt: index - 2, limit: tokens.startIndex)
+        var end = index - 2
+        // Back past what follows a name between commas: "Sen. Cory Gardner (R-Colo.), who",
+        // "Rep. Eric Swalwell, D-Calif., 37, who".
+        for _ in 0..<3 {
+            if tokens[end].isText(")"), let open = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.isText("(") }),
+               open - 1 >= tokens.startIndex {
+                end = open - 1
+            } else if end - 2 >= tokens.startIndex, tokens[end - 1].is(0x2C),
+                      tokens[end].text.allSatisfy(\.isNumber) || isPartyAndState(tokens[end].text) {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        if let name = name(tokens, endingAt: end, limit: tokens.startIndex) {
+            return name.count == 1 && tokens[name.lowerBound].isText("MORE") ? nil : name     // The Hill's box of links
+        }
+        guard let phrase = nounPhrase(tokens, endingAt: end, limit: tokens.startIndex) else { return nil }
+        // "Tetreau, a three-decade veteran of New Hampshire primary politics, who": the person
+        // the apposition describes.
+        if tokens[phrase.lowerBound].classes.contains(.article), phrase.lowerBound - 2 >= tokens.startIndex,
+           tokens[phrase.lowerBound - 1].is(0x2C), let named = name(tokens, endingAt: phrase.lowerBound - 2, limit: tokens.startIndex),
+           SpeakerNames.looksLikePerson(tokens[named].map(\.text).joined(separator: " ")) || named.count == 1 {
+            return named
+        }
+        return phrase
     }
 
     /// "Rubio attacked Trump, whom he called a “con artist”", "Ban condemned what he called
