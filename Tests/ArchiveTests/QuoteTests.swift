@@ -123,6 +123,8 @@ import Testing
         ("“Is the wall safe?” Dana Cole excitedly interrupted.", "Dana Cole", "interrupted"),
         ("“We will rebuild the wall before winter,” chipped in Dana Cole, the harbour master.", "Dana Cole", "chipped in"),
         ("“I hate this budget more than any other,” grumbled Sen. Dana Cole (R-Maine).", "Dana Cole", "grumbled"),
+        ("“The wall is a disgrace,” contends Dana Cole, the harbour master.", "Dana Cole", "contends"),
+        ("“Who arranged this?” former harbour master Dana Cole, who served under three mayors, wrote on Facebook.", "Dana Cole", "wrote"),
         ("The wall “will not survive another winter,” according to the harbour survey.", "the harbour survey", "according to"),
         ("Dana Cole said the wall “will not survive another winter,” according to the Harbour Gazette.", "Dana Cole", "said"),
     ])
@@ -306,6 +308,8 @@ import Testing
     @Test func aVerbAfterAQuoteIsNotAlwaysACue() {
         #expect(quotes("The sign read “Harbour Closed.” According to the council, it stays up all winter.").map(\.speaker) == [nil])
         #expect(quotes("The council passed the “Harbour Omnibus,” the hideously named spending bill.").map(\.speaker) == [nil])
+        #expect(quotes("The union hailed Jo Reid as “harbour” mayor of Fife, claimed the wall was safe and left.").map(\.speaker)
+            != ["mayor of Fife"])
         #expect(quotes("The film “Harbour Wall Stories” alarmed Dana Cole.").map(\.speaker) == [nil])
         #expect(quotes("The council sent a memo. “Harbour Wall: Bring It On,” it was titled.").map(\.speaker) == [nil])
     }

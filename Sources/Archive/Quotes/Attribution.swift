@@ -320,7 +320,10 @@ enum AttributionFinder {
         // "“Q,” Harry Bond, 30, of Raleigh, who was polled, said": a name, then its verb further on.
         // "“Q,” Trump, the party's frontrunner, said": one word will do before an apposition.
         // "“Q,” Rep. Jim Jordan (R-Ohio), a panel member, said": a bracket may follow the name.
-        if after[start].isCapitalized, let name = object(after, from: start),
+        // "“Q?” former Labor Secretary Robert Reich, who served ..., wrote": roles before the name.
+        if after[start].isCapitalized || after[start].isLower("former") || after[start].classes.contains(.role),
+           let name = object(after, from: start),
+           after[start].isCapitalized || name.count >= 3 && after[name.upperBound - 2].isCapitalized && after[name.upperBound - 1].isCapitalized,
            case let comma = bracketEnd(after, from: name.upperBound), comma < after.endIndex, after[comma].isText(","),
            name.count >= 2 || (comma + 1 < after.endIndex && after[comma + 1].classes.contains(.determiner)),
            let cue = after.indices[comma...].first(where: { isCue(after, $0) }) {
@@ -354,7 +357,8 @@ enum AttributionFinder {
             let particle = verb + 1 < after.endIndex && after[verb + 1].isLower(oneOf: ["in", "back", "up"])
             return particle ? (after[verb].lower + " " + after[verb + 1].lower, verb + 2) : (after[verb].lower, verb + 1)
         }
-        if isPastVerb(after[start]) {
+        // "“Q,” contends Patrick Anderson": a cue in the present, inverted too.
+        if isPastVerb(after[start]) || isCue(after, start) && after[start].hasLowercaseSuffix("s") {
             let (text, objectStart) = cue(start)
             guard let name = object(after, from: objectStart), after[name.lowerBound].isCapitalized, endsTheClause(name.upperBound)
             else { return nil }
