@@ -674,6 +674,15 @@ import Testing
         #expect(quote.cue == "described")
     }
 
+    /// "They" that opens a paragraph is the group of people the paragraph before ends with
+    /// as its subject; a plural that is no people ("three hours") is none.
+    @Test func theyOpeningAParagraphIsTheGroupBefore() {
+        #expect(quotes("The harbour officials inspected the wall on Monday.\n\n“It will not survive another winter,” they wrote.")
+            .map(\.speaker) == ["the harbour officials"])
+        #expect(quotes("Three hours passed before the inspection ended.\n\n“It will not survive another winter,” they wrote.")
+            .map(\.speaker) == ["they"])
+    }
+
     /// The antecedent past a bracket, a party and state, an age, or an apposition that
     /// describes the person named before it.
     @Test(arguments: [

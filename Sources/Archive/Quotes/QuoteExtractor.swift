@@ -102,6 +102,16 @@ enum QuoteExtractor {
                     // "Several hundred students signed a letter. They called the wall a “disgrace.”"
                     if speaker == "they", let group = AttributionFinder.pluralSubject(before: attribution.mention.lowerBound, in: clause[...]) {
                         speaker = names.speaker(for: clause[group].map(\.text), at: clause[group.lowerBound].start)
+                    } else if speaker == "they", clause.first?.start == tokens.first?.start,
+                              // "They say ...", "“Q,” they wrote": the paragraph's first words.
+                              clause[..<attribution.mention.lowerBound].allSatisfy({ $0.kind != .word }),
+                              let previous = lastSentenceOfPreviousParagraph(),
+                              let group = AttributionFinder.pluralSubject(before: previous.tokens.endIndex, in: previous.tokens[...]),
+                              // Across a paragraph only people: "Democrats", "the lawmakers", not "three hours".
+                              case let head = previous.tokens[group.upperBound - 1], head.isCapitalized || head.classes.contains(.bareSource) {
+                        // "Senate Democrats proposed replacing the cuts. ¶ They called for the “Buffett rule”":
+                        // the group that ends the paragraph before.
+                        speaker = names.speaker(for: previous.tokens[group].map(\.text), at: previous.tokens[group.lowerBound].start)
                     } else if speaker == "it", let (subject, _) = AttributionFinder.subjectOfSentence(before: attribution.mention.lowerBound, in: clause[...]),
                               case let thing = names.speaker(for: clause[subject].map(\.text), at: clause[subject.lowerBound].start),
                               SpeakerNames.isThing(thing) {
