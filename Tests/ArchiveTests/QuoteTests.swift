@@ -323,6 +323,7 @@ import Testing
         #expect(quotes("Jo Reid spoke first. “The harbour wall will not survive another winter.”\n\nHARBOUR NEWS, WEEKLY EDITION")
             .map(\.speaker) == ["Jo Reid"])
         #expect(quotes("“The harbour wall will not survive another winter.”\n\nAdvertisement").map(\.speaker) == [nil])
+        #expect(quotes("“The harbour wall will not survive another winter.”\n\n").map(\.speaker) == [nil])   // an empty last paragraph
         #expect(quotes("“The harbour wall will not survive another winter.” Dana Cole, Harbour Gazette\n\n“The ferries will stop running by March.”")
             .map(\.speaker) == ["Dana Cole", nil])
     }

@@ -42,9 +42,11 @@ enum AttributionFinder {
     /// anyway: "White House officials", "House Democrats".)
     static let sourceModifiers: Set<String> = ["administration", "state", "federal", "local", "senior", "top", "campaign", "white"]
 
-    /// Looks after the quote (tokens `after`, up to the sentence end), then before it.
-    /// A quote that ends with its own full stop ends the sentence, unless what follows goes
-    /// on in lower case or names a speaker right away ("“Why?” she asked").
+    /// Looks after the quote (tokens `after`, up to the sentence end), then before it, then
+    /// after it again for what only counts where nothing before it does: "according to" and
+    /// a verb no list has ("“Q,” Pence whined"), the latter after a quote that ends with a
+    /// comma or asks. A quote that ends with its own full stop ends the sentence, unless
+    /// what follows goes on in lower case or names a speaker right away ("“Why?” she asked").
     static func find(before: ArraySlice<ClauseToken>, after: ArraySlice<ClauseToken>, quoteEndsSentence: Bool,
                      quoteAsks: Bool = false, quoteEndsWithComma: Bool = false) -> Attribution? {
         guard let found = anyPattern(before: before, after: after, quoteEndsSentence: quoteEndsSentence, quoteAsks: quoteAsks,

@@ -127,7 +127,7 @@ enum QuoteExtractor {
                     let signature: ExcerptSignature?
                     if rest.isEmpty {
                         guard paragraphIndex + 1 < allParagraphs.count, case let next = allParagraphs[paragraphIndex + 1],
-                              next.count <= 120, text[next.lowerBound] >= 0x41 && text[next.lowerBound] <= 0x5A,
+                              !next.isEmpty, next.count <= 120, text[next.lowerBound] >= 0x41 && text[next.lowerBound] <= 0x5A,
                               text[next].contains(0x2C) else { return nil }
                         clause = ClauseTokenizer.tokens(text, next, quotes: [])
                         signature = AttributionFinder.excerptSignature(clause[...])
