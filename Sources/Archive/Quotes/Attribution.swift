@@ -408,10 +408,18 @@ enum AttributionFinder {
     }
 
     /// Past a bracket that opens at `index` ("(R-Ohio)"), or `index` itself when none does.
-    private static func bracketEnd(_ tokens: ArraySlice<ClauseToken>, from index: Int) -> Int {
+    static func bracketEnd(_ tokens: ArraySlice<ClauseToken>, from index: Int) -> Int {
         guard index < tokens.endIndex, tokens[index].isText("("),
               let close = tokens[index...].prefix(8).firstIndex(where: { $0.isText(")") }) else { return index }
         return close + 1
+    }
+
+    /// Back over a bracket that closes at `end`, to the word before it ("Graham (R-SC)"), or
+    /// `end` itself when none does.
+    static func beforeBracket(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int) -> Int {
+        guard end >= tokens.startIndex, tokens[end].isText(")"),
+              let open = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.isText("(") }) else { return end }
+        return open - 1
     }
 
     /// "S said: “Q”", "S told reporters “Q”", "according to S, “Q”", "S said it was “Q”".
@@ -789,9 +797,8 @@ enum AttributionFinder {
         // Back past what follows a name between commas: "Sen. Cory Gardner (R-Colo.), who",
         // "Rep. Eric Swalwell, D-Calif., 37, who".
         for _ in 0..<3 {
-            if tokens[end].isText(")"), let open = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.isText("(") }),
-               open - 1 >= tokens.startIndex {
-                end = open - 1
+            if case let before = beforeBracket(tokens, endingAt: end), before != end, before >= tokens.startIndex {
+                end = before
             } else if end - 2 >= tokens.startIndex, tokens[end - 1].is(0x2C),
                       tokens[end].text.allSatisfy(\.isNumber) || isPartyAndState(tokens[end].text) {
                 end -= 2

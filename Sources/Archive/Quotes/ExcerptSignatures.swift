@@ -39,7 +39,7 @@ extension AttributionFinder {
                 if token.isCapitalized {
                     // A word in capitals longer than an outlet's initials ("CNN") is a heading's.
                     if token.end - token.start > 3, SpeakerNames.isAllCapitals(token.text) { return false }
-                } else if !token.isLower(oneOf: ["of", "the", "and", "for", "on", "de", "van", "von", "der", "del", "la", "le", "da", "al"]) {
+                } else if !token.classes.contains(.connector) && !token.isLower("on") {     // "of", "de", "and"; "Center on ..."
                     return false
                 }
             case .punctuation:

@@ -38,7 +38,7 @@ extension AttributionFinder {
             if joined { sawAnd = true }
             end -= 1
             if tokens[end].is(0x2C) { end -= 1 }      // "A, B, and C"
-            end = beforeAppendix(tokens, endingAt: end)
+            end = beforeBracket(tokens, endingAt: end)
             guard end >= tokens.startIndex, let name = name(tokens, endingAt: end, limit: tokens.startIndex),
                   !tokens[name].contains(where: { $0.isLower("and") }) else { break }
             names.insert(name, at: 0)
@@ -85,19 +85,12 @@ extension AttributionFinder {
         if tokens[index].is(0x2C), index + 2 < tokens.endIndex, isPartyAndState(tokens[index + 1].text), tokens[index + 2].is(0x2C) {
             return index + 2
         }
-        if tokens[index].isText("("), let close = tokens[index...].prefix(8).firstIndex(where: { $0.isText(")") }) { return close + 1 }
+        if case let closed = bracketEnd(tokens, from: index), closed > index { return closed }
         if tokens[index].isLower("of"), index + 1 < tokens.endIndex, tokens[index + 1].isCapitalized {
             var end = index + 1
             while end < tokens.endIndex, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
             return end
         }
         return index
-    }
-
-    /// Back over a bracket that ends at `end`, to the name's last word before it.
-    private static func beforeAppendix(_ tokens: ArraySlice<ClauseToken>, endingAt end: Int) -> Int {
-        guard end >= tokens.startIndex, tokens[end].isText(")"),
-              let open = tokens[max(tokens.startIndex, end - 8)..<end].lastIndex(where: { $0.isText("(") }) else { return end }
-        return open - 1
     }
 }

@@ -825,10 +825,6 @@ struct SpeakerNames {
         "stadium", "tournament", "marathon",
     ])
 
-    /// The last words of the names of bodies and peoples ("Homeland Security", "Border Patrol",
-    /// "African Americans", "State Department"): place words, but a subject they end is a
-    /// source ("Planned Parenthood said"), and a title before them stays ("Justice
-    /// Department" is not "Department").
     /// Bodies' words that an "of" follows in their names ("Bank of America", "University of
     /// Texas"), besides `bodyWords`; not "White", a surname as well ("Lawrence White of NYU").
     static let bodyHeadsBeforeOf: Set<String> = [
@@ -836,6 +832,10 @@ struct SpeakerNames {
         "federation", "union", "coalition", "league", "corps", "service", "services", "division", "church", "county", "city",
     ]
 
+    /// The last words of the names of bodies and peoples ("Homeland Security", "Border Patrol",
+    /// "African Americans", "State Department"): place words, but a subject they end is a
+    /// source ("Planned Parenthood said"), and a title before them stays ("Justice
+    /// Department" is not "Department").
     static let bodyWords: Set<String> = [
         "department", "ministry", "committee", "party", "council", "agency", "office", "court", "commission",
         "caucus", "board", "bureau", "cabinet", "government", "organization", "democrats", "republicans", "americans",
