@@ -119,30 +119,69 @@ extension SpeakerNames {
         // The names before `offset`, whose last words a mention may be; whether a name is a
         // person's is asked only of those a mention finds, as most names are never asked it.
         let namedBefore = firstName(atOrAfter: offset)
-        var mentions: [Range<Int>] = []
-        var i = start
-        while true {
-            i = ByteScan.nextCapital(in: text, from: i, before: offset)
-            guard i < offset else { break }
-            let end = ByteScan.endOfASCIIAlphanumerics(in: text, from: i + 1, before: offset)
-            defer { i = end }
-            // A whole word, no possessive, and the last of its name ("Trump Tower").
-            guard end < text.count, text[end] == 0x20 || text[end] == 0x2C || text[end] == 0x2E,
-                  !(text[end] == 0x20 && end + 1 < text.count && text[end + 1] >= 0x41 && text[end + 1] <= 0x5A),
-                  case let key = lowercaseHash(i..<end), names[..<namedBefore].contains(where: { $0.lastKey == key }),
-                  opensClause(i), !isQuoted(i) else { continue }
-            mentions.append(i..<end)
-        }
+        let mentions = surnameMentions(after: start, before: offset)
         // The last mention whose person `referent` allows: "Clinton" for "he" skips Hillary
         // Clinton, and does not become Bill.
-        for mention in mentions.reversed() {
-            let surname = string(mention)
-            if let person = people(named: surname, last: surname, at: mention.lowerBound).first,
+        for mention in mentions.reversed() where names[..<namedBefore].contains(where: { $0.lastKey == mention.key }) {
+            let surname = string(mention.word)
+            if let person = people(named: surname, last: surname, at: mention.word.lowerBound).first,
                Self.looksLikePerson(person.fullest), mayBe(person.fullest, referent) {
-                return (person.fullest, mention.lowerBound)
+                return (person.fullest, mention.word.lowerBound)
             }
         }
         return nil
+    }
+
+    /// The capitalized words between bytes `start` and `offset` that may be a surname
+    /// written alone: a whole word, no possessive, the last of its name ("Trump Tower"), that
+    /// can be its sentence's subject (`opensClause`), outside quotes. An article's pronouns
+    /// after one full name each ask of the text since that name: the words are read once,
+    /// from there as far as a pronoun has asked, and kept for the next.
+    private mutating func surnameMentions(after start: Int, before offset: Int) -> ArraySlice<SurnameMention> {
+        var read = surnameMentionsRead
+        surnameMentionsRead = []   // not two references to one array: appending would copy it
+        defer { surnameMentionsRead = read }
+        // Read afresh from `start` when what is kept begins after it, or ends before it. A
+        // start inside a word ("Mc|Donald") is no place the reading passes: read as it was.
+        let insideAWord = start > 0 && start < text.count && Self.isASCIIAlphanumeric(text[start - 1])
+            && Self.isASCIIAlphanumeric(text[start])
+        if start < surnameScanStart || start > surnameScanPosition || insideAWord {
+            read.removeAll(keepingCapacity: true)
+            surnameScanStart = start
+            surnameScanPosition = start
+        }
+        while surnameScanPosition < offset {
+            surnameScanPosition = nextSurnameMention(from: surnameScanPosition, before: offset, into: &read)
+        }
+        // In the order of the text: the ones from `start` that end by `offset`.
+        var low = 0, high = read.count
+        while low < high {
+            let middle = (low + high) / 2
+            if read[middle].word.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        var end = read.count
+        while end > low, read[end - 1].word.upperBound > offset { end -= 1 }
+        return read[low..<end]
+    }
+
+    /// Reads the next capitalized word at or after `i` that starts before `limit`, appends it
+    /// to `mentions` when it may be a surname mention, and returns where reading goes on: past
+    /// the word, or `limit` when none starts before it. The word is read to its end, past
+    /// `limit`, so a word read for one pronoun is the same for the next.
+    private func nextSurnameMention(from i: Int, before limit: Int, into mentions: inout [SurnameMention]) -> Int {
+        let i = ByteScan.nextCapital(in: text, from: i, before: limit)
+        guard i < limit else { return limit }
+        let end = ByteScan.endOfASCIIAlphanumerics(in: text, from: i + 1, before: text.count)
+        // A whole word, no possessive, and the last of its name ("Trump Tower").
+        guard end < text.count, text[end] == 0x20 || text[end] == 0x2C || text[end] == 0x2E,
+              !(text[end] == 0x20 && end + 1 < text.count && text[end + 1] >= 0x41 && text[end + 1] <= 0x5A),
+              opensClause(i), !isQuoted(i) else { return end }
+        mentions.append(SurnameMention(word: i..<end, key: lowercaseHash(i..<end)))
+        return end
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// The word at byte `start` opens a sentence or clause, after at most a title and a word

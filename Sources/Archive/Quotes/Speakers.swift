@@ -56,6 +56,16 @@ struct SpeakerNames {
     private(set) var titled: [TitledName] = []
     /// People named so far, most recent last, for pronouns.
     private(set) var recent: [Remembered] = []
+    /// A capitalized word that may be a surname written alone, with `lastKey`'s hash.
+    struct SurnameMention {
+        var word: Range<Int>
+        var key: UInt64
+    }
+    /// Such words from `surnameScanStart` as far as `surnameScanPosition`, in the order of
+    /// the text (`surnameMentions` in Pronouns.swift).
+    var surnameMentionsRead: [SurnameMention] = []
+    var surnameScanStart = 0
+    var surnameScanPosition = 0
     /// The word lists, taken once for the article's lookups.
     private let wordClasses = WordClassTable.shared
 
@@ -858,9 +868,7 @@ struct SpeakerNames {
         guard words.count >= 2, let firstWord = words.first, let lastWord = words.last else { return false }
         // "Bill de Blasio", "Abu Bakr al Baghdadi": a particle in lower case between the given
         // name and the surname, not counted among the name's two or three words.
-        let isParticle = { (word: Range<Int>) in
-            word != firstWord && word != lastWord && nameParticles.contains(String(decoding: bytes[word], as: UTF8.self))
-        }
+        let isParticle = { (word: Range<Int>) in word != firstWord && word != lastWord && isNameParticle(bytes, word) }
         guard words.count - words.count(where: isParticle) <= 3 else { return false }
         for word in words {
             if isParticle(word) { continue }
@@ -877,17 +885,26 @@ struct SpeakerNames {
             }
             // "al-Baghdadi": the capital comes after a particle and a hyphen.
             let hyphen = bytes[word].firstIndex(of: 0x2D)
-            let start = hyphen.flatMap { nameParticles.contains(String(decoding: bytes[word.lowerBound..<$0], as: UTF8.self)) ? $0 + 1 : nil }
-                ?? word.lowerBound
+            let start = hyphen.flatMap { isNameParticle(bytes, word.lowerBound..<$0) ? $0 + 1 : nil } ?? word.lowerBound
             let isCapitalized = isASCII ? start < word.upperBound && bytes[start] >= 0x41 && bytes[start] <= 0x5A
                 : String(decoding: bytes[start..<word.upperBound], as: UTF8.self).first?.isUppercase == true
             if isPlace || !isCapitalized || isShouted(bytes, word) { return false }
         }
         // Nor a surname that opens with its particle ("De Blasio" at a sentence's start); "Al"
         // and "Van" are given names too (Al Gore, Van Jones).
-        let first = String(decoding: bytes[firstWord], as: UTF8.self)
-        return !["the", "a", "an", "this", "that", "its", "his", "her", "their", "el", "de", "von", "du", "del", "der", "di", "da", "bin"]
-            .contains(first.lowercased())
+        return !ByteScan.isLower(bytes, firstWord, oneOf: notOpeningAName)
+    }
+
+    /// Words that open no person's name: a determiner, or a particle that opens only a surname.
+    private static let notOpeningAName: [StaticString] = [
+        "the", "a", "an", "this", "that", "its", "his", "her", "their", "el", "de", "von", "du", "del", "der", "di", "da", "bin",
+    ]
+
+    /// The bytes at `word` are a name particle: in lower case, two or three letters, so most
+    /// words are told apart without making a string.
+    static func isNameParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        (2...3).contains(word.count) && bytes[word.lowerBound] >= 0x61 && bytes[word.lowerBound] <= 0x7A
+            && nameParticles.contains(String(decoding: bytes[word], as: UTF8.self))
     }
 
     /// The byte ranges of the words of a name, between spaces.

@@ -23,6 +23,16 @@ public enum ByteScan {
         return (0..<count).allSatisfy { text[range.upperBound - count + $0] == suffix.utf8Start[$0] }
     }
 
+    /// The bytes at `range` are one of `words` (lower-case ASCII) in any case of ASCII; a word
+    /// beyond ASCII is none of them. (Unicode lower-cases only the Kelvin sign to ASCII, a
+    /// "k"; no list here has one.)
+    static func isLower(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, oneOf words: [StaticString]) -> Bool {
+        words.contains { word in
+            word.utf8CodeUnitCount == range.count
+                && (0..<range.count).allSatisfy { lowercased(text[range.lowerBound + $0]) == word.utf8Start[$0] }
+        }
+    }
+
     /// The text of `bytes` in lower case: ASCII folded here, other text by Unicode.
     static func lowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
