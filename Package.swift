@@ -35,8 +35,11 @@ let package = Package(
         // A cache prefetch hint, which Swift cannot express, for the n-gram tables.
         .target(name: "CPrefetch"),
 
+        // Long byte scans sixteen bytes at a step (SSE2), which Swift's SIMD types do not become.
+        .target(name: "CByteScan"),
+
         // Files to articles: formats, loaders, tokenizer, the columnar store.
-        .target(name: "Archive", dependencies: ["CZlib", "CDeflate", "CPrefetch"]),
+        .target(name: "Archive", dependencies: ["CZlib", "CDeflate", "CPrefetch", "CByteScan"]),
         // Text to syntax tree: lexer, parser, diagnostics with source positions.
         .target(name: "Language"),
         // Syntax tree and archive to tables: values, stages, functions, rendering.

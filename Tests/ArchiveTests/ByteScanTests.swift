@@ -1,14 +1,15 @@
 import Testing
 @testable import Archive
 
-/// The eight-bytes-at-a-time scans against plain byte-by-byte loops, on random text rich
-/// in the bytes they look for, from every starting offset (so every alignment and tail).
+/// The eight- and sixteen-bytes-at-a-time scans against plain byte-by-byte loops, on random
+/// text rich in the bytes they look for, from every starting offset (so every alignment and
+/// tail), and for the scans with a limit, to every limit.
 @Suite struct ByteScanTests {
     static let alphabet: [UInt8] = Array("aZ\"<\n\r .A,Q".utf8) + [0xE2, 0x80, 0x9C, 0xC2, 0xAB, 0xC3, 0xA9, 0x5B, 0x40, 0x60, 0x7B, 0x5C, 0x01, 0x1F, 0x20]
 
     private func randomTexts() -> [[UInt8]] {
         var random = SeededRandom(seed: 42)
-        return (0..<300).map { _ in (0..<random.next(40)).map { _ in Self.alphabet[random.next(Self.alphabet.count)] } }
+        return (0..<300).map { _ in (0..<random.next(70)).map { _ in Self.alphabet[random.next(Self.alphabet.count)] } }
     }
 
     @Test func scansFindWhatAByteLoopFinds() {
@@ -23,10 +24,37 @@ import Testing
                     #expect(ByteScan.nextLineEnd(text, from: start) == lineEnd)
                     let special = (start..<text.count).first { text[$0] == 0x22 || text[$0] == 0x5C || text[$0] < 0x20 } ?? text.count
                     #expect(ByteScan.nextStringSpecial(text, from: start) == special)
-                    let capital = (start..<text.count).first { text[$0] >= 0x41 && text[$0] <= 0x5A } ?? text.count
-                    #expect(ByteScan.nextCapital(in: text, from: start, before: text.count) == capital)
+                    for end in start...text.count {
+                        let capital = (start..<end).first { text[$0] >= 0x41 && text[$0] <= 0x5A } ?? end
+                        #expect(ByteScan.nextCapital(in: text, from: start, before: end) == capital)
+                        #expect(ByteScan.hasCapital(in: text, start..<end) == (capital < end))
+                    }
+                    let nonASCII = (start..<text.count).first { text[$0] >= 0x80 } ?? text.count
+                    #expect(ByteScan.nextNonASCII(text, from: start) == nonASCII)
                     let scalars = text[start...].filter { $0 & 0xC0 != 0x80 }.count
                     #expect(ByteScan.scalarCount(text, start..<text.count) == scalars)
+                }
+            }
+        }
+    }
+
+    /// Every byte value, at every place of a run of 40 bytes (two sixteen-byte steps and a
+    /// tail), is found or passed over exactly as a byte loop does it.
+    @Test func everyByteValueIsTestedAlike() {
+        for value in 0...255 {
+            for place in 0..<40 {
+                var bytes = Array(repeating: UInt8(ascii: "a"), count: 40)
+                bytes[place] = UInt8(value)
+                bytes.withUnsafeBufferPointer { text in
+                    for start in [0, 5, place] {
+                        func first(_ matches: (UInt8) -> Bool) -> Int { (start..<text.count).first { matches(text[$0]) } ?? text.count }
+                        #expect(ByteScan.nextCapital(in: text, from: start, before: text.count) == first { (0x41...0x5A).contains($0) })
+                        #expect(ByteScan.nextMarkCandidate(text, from: start) == first { [0x22, 0x3C, 0x0A].contains($0) || $0 >= 0x80 })
+                        #expect(ByteScan.nextStringSpecial(text, from: start) == first { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 })
+                        #expect(ByteScan.nextLineEnd(text, from: start) == first { $0 == 0x0A || $0 == 0x0D })
+                        #expect(ByteScan.nextNonASCII(text, from: start) == first { $0 >= 0x80 })
+                        #expect(ByteScan.scalarCount(text, start..<text.count) == text[start...].filter { $0 & 0xC0 != 0x80 }.count)
+                    }
                 }
             }
         }

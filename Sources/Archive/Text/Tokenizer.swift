@@ -26,7 +26,7 @@ public enum Tokenizer {
                         // letter beyond ASCII ends the run.
                         let j = ByteScan.endOfASCIIAlphanumerics(in: text, from: i + 1, before: n)
                         let ends = j == n || (text[j] < 0x80 && kinds[Int(text[j])] == .other)
-                        if ends && ByteScan.nextCapital(in: text, from: i, before: j) == j {
+                        if ends && !ByteScan.hasCapital(in: text, i..<j) {
                             body(i, j, UnsafeBufferPointer(rebasing: text[i..<j]))
                         } else {
                             state.start = i
