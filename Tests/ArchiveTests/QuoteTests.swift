@@ -666,6 +666,19 @@ import Testing
         #expect(adverb.kind == .unattributed)
     }
 
+    /// A person named after an outlet's possessive is a source too: the person, by a given
+    /// name; a thing after a possessive is none, and "it’s" is no possessive.
+    @Test func aPersonAfterAnOutletsPossessiveSpeaksWithoutACue() throws {
+        let columnist = try #require(one("The Harbour Gazette’s Maria Cole sees the vote as “a quiet surrender” to the council."))
+        #expect(columnist.mention == "The Harbour Gazette’s Maria Cole")
+        #expect(columnist.speaker == "Maria Cole")
+        #expect(columnist.kind == .partial)
+        let plan = try #require(one("The Harbour Gazette’s Sea Wall Plan sees the vote as “a quiet surrender” to the council."))
+        #expect(plan.speaker == nil)
+        let contraction = try #require(one("But considering that it’s Maria Cole, there’s a good chance that “just found out” means little."))
+        #expect(contraction.speaker == nil)
+    }
+
     /// "Cole, who said ...": the relative pronoun is the mention as written, its antecedent
     /// the speaker.
     @Test func aRelativePronounSpeaksForItsAntecedent() throws {

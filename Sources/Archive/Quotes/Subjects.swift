@@ -37,6 +37,14 @@ extension SpeakerNames {
     mutating func isPerson(_ words: ArraySlice<ClauseToken>) -> Bool {
         guard let first = words.first else { return false }
         if words.count == 1, first.isLower(oneOf: ["he", "she"]) { return true }
+        // "The Washington Post’s Philip Bump", "Slate’s Mark Joseph Stern": the person after an
+        // outlet's possessive, as `speaker(for:at:)` takes it; by a given name, as what follows
+        // a possessive is as often a thing ("Obama's Deficit Reduction Plan").
+        if let owner = words.dropLast().lastIndex(where: { $0.isPossessive && !$0.isContraction }), case let name = words[(owner + 1)...],
+           name.allSatisfy(\.isCapitalized), case let written = name.map(\.text).joined(separator: " "),
+           Sex(givenNameOf: written) != nil, SpeakerNames.looksLikePerson(written) {
+            return true
+        }
         // A description and a name are three words at least, one of them in lower case.
         if words.count >= 3, words.contains(where: { $0.kind == .word && !$0.isCapitalized }), !words.contains(where: { $0.isLower("of") }),
            let name = SpeakerNames.nameAfterDescription(words.map(\.text)),
