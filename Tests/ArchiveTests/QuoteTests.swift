@@ -124,6 +124,10 @@ import Testing
         ("“We will rebuild the wall before winter,” chipped in Dana Cole, the harbour master.", "Dana Cole", "chipped in"),
         ("“I hate this budget more than any other,” grumbled Sen. Dana Cole (R-Maine).", "Dana Cole", "grumbled"),
         ("“The wall is a disgrace,” contends Dana Cole, the harbour master.", "Dana Cole", "contends"),
+        ("“The wall is a disgrace,” posits Dana Cole.", "Dana Cole", "posits"),
+        ("“The wall is a disgrace,” Dana Cole bristled in a statement.", "Dana Cole", "bristled"),
+        ("“The wall is a disgrace,” Dana Cole bristled to reporters on the pier.", "Dana Cole", "bristled"),
+        ("“The wall is a disgrace,” researchers Dana Cole, Jo Reid and Ann Fry wrote.", "Dana Cole, Jo Reid and Ann Fry", "wrote"),
         ("“Who arranged this?” former harbour master Dana Cole, who served under three mayors, wrote on Facebook.", "Dana Cole", "wrote"),
         ("The wall “will not survive another winter,” according to the harbour survey.", "the harbour survey", "according to"),
         ("Dana Cole said the wall “will not survive another winter,” according to the Harbour Gazette.", "Dana Cole", "said"),
@@ -133,6 +137,13 @@ import Testing
         #expect(quote.speaker == speaker)
         #expect(quote.cue == cue)
         #expect(quote.kind != .unattributed)
+    }
+
+    /// A verb in no list and a place after it attribute a quote only when the place is one:
+    /// "to" and a verb is none.
+    @Test func aVerbInNoListNeedsAPlaceAfterIt() throws {
+        let quote = try #require(one("Rather than “the harbour wall,” Dana Cole decided to use the old name."))
+        #expect(quote.speaker == nil)
     }
 
     /// "a levy called the “harbour tax”": a name given to the levy, not words the levy said.

@@ -359,8 +359,21 @@ enum AttributionFinder {
             let particle = verb + 1 < after.endIndex && after[verb + 1].isLower(oneOf: ["in", "back", "up"])
             return particle ? (after[verb].lower + " " + after[verb + 1].lower, verb + 2) : (after[verb].lower, verb + 1)
         }
-        // "“Q,” contends Patrick Anderson": a cue in the present, inverted too.
-        if isPastVerb(after[start]) || isCue(after, start) && after[start].hasLowercaseSuffix("s") {
+        // "“Q,” McCaul said in a statement.": where the words were said, a preposition and a
+        // few words, may end the clause after the verb.
+        func endsTheClauseAfterAPlace(_ index: Int) -> Bool {
+            guard index + 1 < after.endIndex, after[index].isLower(oneOf: ["in", "on", "to", "via", "during"]) else { return false }
+            // "to a reporter", "to CNN", not "decided to use the term": a verb is no place.
+            if after[index].isLower("to"), !after[index + 1].isCapitalized, !after[index + 1].classes.contains(.determiner),
+               !isPluralSource(after[index + 1]) {
+                return false
+            }
+            let place = after[(index + 1)...].prefix { $0.kind == .word && !$0.classes.contains(.cue) }
+            return (1...4).contains(place.count) && endsTheClause(place.endIndex)
+        }
+        // "“Q,” contends Patrick Anderson", "“Q,” posits Clement": a verb in the present,
+        // inverted too, listed or not, when a name after it ends the clause.
+        if isPastVerb(after[start]) || isCue(after, start) && after[start].hasLowercaseSuffix("s") || isPresentVerb(after[start]) {
             let (text, objectStart) = cue(start)
             guard let name = object(after, from: objectStart), after[name.lowerBound].isCapitalized, endsTheClause(name.upperBound)
             else { return nil }
@@ -374,7 +387,17 @@ enum AttributionFinder {
               after[subject.upperBound..<verb].allSatisfy({ $0.hasLowercaseSuffix("ly") })
         else { return nil }
         let (text, end) = cue(verb)
-        return endsTheClause(end) ? Attribution(mention: subject, cue: text, adjacent: true) : nil
+        if endsTheClause(end) { return Attribution(mention: subject, cue: text, adjacent: true) }
+        return endsTheClauseAfterAPlace(verb + 1) ? Attribution(mention: subject, cue: after[verb].lower, adjacent: true) : nil
+    }
+
+    /// A lower-case word of five letters or more that ends in a single "-s", for an inverted
+    /// verb of `mannerOfSaying` ("posits", "muses"): what is taken for one must have a name
+    /// after it that ends the clause.
+    private static func isPresentVerb(_ token: ClauseToken) -> Bool {
+        token.kind == .word && token.end - token.start >= 5 && !token.isCapitalized && token.hasLowercaseSuffix("s")
+            && !token.hasLowercaseSuffix("ss") && !token.hasLowercaseSuffix("’s") && !token.hasLowercaseSuffix("'s")
+            && !isPluralSource(token)   // "“Q,” researchers Rachel Barry and Stanton Glantz wrote"
     }
 
     /// A lower-case word of five letters or more that ends in "-ed": in the past, for
