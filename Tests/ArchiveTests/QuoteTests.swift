@@ -124,6 +124,10 @@ import Testing
         ("“We will rebuild the wall before winter,” chipped in Dana Cole, the harbour master.", "Dana Cole", "chipped in"),
         ("“I hate this budget more than any other,” grumbled Sen. Dana Cole (R-Maine).", "Dana Cole", "grumbled"),
         ("“The wall is a disgrace,” contends Dana Cole, the harbour master.", "Dana Cole", "contends"),
+        // A rank's abbreviation ends no sentence: "Maj.", "Adm.", "Amb.".
+        ("“We will search under every rock,” State Police Maj. Dana Cole said at a news conference.", "Dana Cole", "said"),
+        ("“The mission was not successful,” Rear Adm. Dana Cole, the harbour spokesman, said in a statement.", "Dana Cole", "said"),
+        ("Four days later, Amb. Dana Cole went on television and said the wall was a “direct result” of the storm.", "Dana Cole", "said"),
         ("“The wall is a disgrace,” posits Dana Cole.", "Dana Cole", "posits"),
         ("“The wall is a disgrace,” Dana Cole bristled in a statement.", "Dana Cole", "bristled"),
         ("“The wall is a disgrace,” Dana Cole bristled to reporters on the pier.", "Dana Cole", "bristled"),

@@ -194,8 +194,10 @@ enum AttributionFinder {
         } else if let comma = sentence[start...].prefix(6).firstIndex(where: { $0.isText(",") }),
                   // Not "He apologized the next day, saying": a pronoun opens a clause, not a time.
                   !sentence[start].classes.contains(.pronoun), comma + 1 < sentence.endIndex,
-                  sentence[start..<comma].contains(where: { $0.isLower("ago") || $0.isLower("years") || $0.classes.contains(.timeWord) }) {
-            start = comma + 1   // "Eight years ago, he ...", "Last week, Smith ..."
+                  sentence[start..<comma].contains(where: {
+                      $0.isLower(oneOf: ["ago", "years", "months", "weeks", "days", "hours", "later"]) || $0.classes.contains(.timeWord)
+                  }) {
+            start = comma + 1   // "Eight years ago, he ...", "Last week, Smith ...", "Four days later, Rice ..."
         } else {
             // "But as Trump denounced ...", "When he returned he began ...": no comma; pass the
             // conjunctions to the subject.

@@ -117,6 +117,8 @@ enum ClauseTokenizer {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr", "prof",
         "rev", "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept",
         "oct", "nov", "dec", "sen", "reps", "sens", "gens", "atty", "supt", "ft", "mt", "ave", "a.m", "p.m",
+        // Military ranks and an ambassador: "Rear Adm. John Kirby said", "Maj. Michael Cerretto".
+        "maj", "adm", "brig", "cmdr", "cpl", "pvt", "amb",
     ]
 
     /// The tokens of the bytes in `range`, with the outer quotes in `quotes` (sorted, by

@@ -9,6 +9,7 @@ struct SpeakerNames {
         "chair", "chief", "executive", "director", "speaker", "leader", "majority", "minority", "house", "senate",
         "attorney", "state", "foreign", "defense", "defence", "interior", "finance", "deputy", "former", "then-president",
         "candidate", "presidential", "democratic", "republican", "sgt", "sgt.", "capt", "capt.", "lt", "lt.", "col", "col.",
+        "maj", "maj.", "adm", "adm.", "brig", "brig.", "cmdr", "cmdr.", "cpl", "cpl.", "pvt", "pvt.", "amb", "amb.",
         "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner", "inspector", "detective", "officer",
         "coach", "manager", "boss", "captain", "harbourmaster", "superintendent", "sheriff", "pastor", "rabbi", "imam", "cardinal",
         "archbishop", "bishop", "mp", "mep", "ceo", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press",
