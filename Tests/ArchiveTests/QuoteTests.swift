@@ -143,6 +143,17 @@ import Testing
         #expect(quote.kind != .unattributed)
     }
 
+    /// Wire copy leaves the verb out: a person's name and a description after a quote that
+    /// ends with a comma sign it, and the quote after it in the paragraph. A name that the
+    /// sentence goes on past ("to inspect") signs nothing.
+    @Test func aNameAndADescriptionSignAQuoteWithoutAVerb() {
+        let signed = quotes("“The wall will not survive another winter,” Dana Cole, chief engineer of the Harbour Trust. “It is already cracked.”")
+        #expect(signed.map(\.speaker) == ["Dana Cole", "Dana Cole"])
+        #expect(signed.map(\.kind) == [.direct, .direct])
+        let goesOn = quotes("The council tasked the “harbour sentinel,” Dana Cole, to inspect the wall every week.")
+        #expect(goesOn.map(\.speaker) == [nil])
+    }
+
     /// A verb in no list and a place after it attribute a quote only when the place is one:
     /// "to" and a verb is none.
     @Test func aVerbInNoListNeedsAPlaceAfterIt() throws {

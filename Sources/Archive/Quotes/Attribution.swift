@@ -84,7 +84,7 @@ enum AttributionFinder {
         // "Ulyanov said, “Q,” according to RIA Novosti" (Ulyanov, above).
         if let found = accordingTo(after) { return found }
         if quoteEndsWithComma || quoteAsks || after.first?.is(0x2C) == true, before.last.map({ !$0.is(0x3A) && !$0.is(0x2C) }) ?? true,
-           let found = mannerOfSaying(after) {
+           let found = mannerOfSaying(after) ?? namedWithoutAVerb(after) {
             return found
         }
         // "More from Jones: “Q”", "From the report: “Q”": the source after "from".
@@ -391,6 +391,23 @@ enum AttributionFinder {
         let (text, end) = cue(verb)
         if endsTheClause(end) { return Attribution(mention: subject, cue: text, adjacent: true) }
         return endsTheClauseAfterAPlace(verb + 1) ? Attribution(mention: subject, cue: after[verb].lower, adjacent: true) : nil
+    }
+
+    /// "“Q,” Rahul Shah, chief executive officer of Ideal Asset Management.": a person's name
+    /// and a description after a quote that ends with a comma, the verb of saying left out,
+    /// as wire copy does.
+    private static func namedWithoutAVerb(_ after: ArraySlice<ClauseToken>) -> Attribution? {
+        guard let start = after.indices.first(where: { !after[$0].is(0x2C) }), after[start].isCapitalized,
+              let name = object(after, from: start), name.upperBound + 1 < after.endIndex, after[name.upperBound].is(0x2C),
+              // A description after the comma, not the sentence going on: "the “underwear bomber,”
+              // Umar Farouk AbdulMutallab, to bring down an airliner".
+              case let next = after[name.upperBound + 1], next.kind == .word, !next.isCapitalized, !next.classes.contains(.pronoun),
+              !next.classes.contains(.relativePronoun), !next.isLower(oneOf: ["to", "and", "or", "but", "as"]),
+              SpeakerNames.looksLikePerson(SpeakerNames.stripTitles(after[name].map(\.text)).joined(separator: " "))
+        else { return nil }
+        // Not beside a cue: a name or title in marks in a list of names is none of the next
+        // name's words ("Phil Robertson of “Duck Dynasty,” Michelle Malkin, former Fox News host").
+        return Attribution(mention: name, cue: "", adjacent: false)
     }
 
     /// A lower-case word of five letters or more that ends in a single "-s", for an inverted
