@@ -349,7 +349,9 @@ enum AttributionFinder {
 
     /// "“Q,” proffered Scalise.", "“Q,” Pence whined.", "“Q,” chipped in Van Jones.": after a
     /// quote that ends with a comma or asks, a verb in the past that no list has, beside a
-    /// name or pronoun that ends the clause, says how the words were said. (A verb before a
+    /// name or pronoun that ends the clause, says how the words were said; so does one in the
+    /// present before such a name ("“Q,” posits Clement."), and where the words were said may
+    /// follow the verb in the past ("“Q,” McCaul released in a statement."). (A verb before a
     /// name is no cue anywhere else: "the film “The Hunting Ground” slammed DeVos".)
     private static func mannerOfSaying(_ after: ArraySlice<ClauseToken>) -> Attribution? {
         guard let start = after.indices.first(where: { !after[$0].is(0x2C) }) else { return nil }
