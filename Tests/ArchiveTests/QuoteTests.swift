@@ -152,6 +152,9 @@ import Testing
         #expect(signed.map(\.kind) == [.direct, .direct])
         let goesOn = quotes("The council tasked the “harbour sentinel,” Dana Cole, to inspect the wall every week.")
         #expect(goesOn.map(\.speaker) == [nil])
+        // A name or title in marks in a list of names is not the next name's words.
+        let listed = quotes("Guests included Phil Reid of “Harbour Nights,” Dana Cole, former harbour master, and Jo Reid.")
+        #expect(listed.map(\.speaker) == [nil])
     }
 
     /// A verb in no list and a place after it attribute a quote only when the place is one:

@@ -13,7 +13,6 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#define MORGUE_HAS_SSE2 1
 
 /// The offset of the first byte in `start..<end` that is a quote mark, a backslash or a
 /// control character (below U+0020): what ends a run of plain bytes in a JSON string.
@@ -135,8 +134,6 @@ static inline long morgue_scalar_count(const uint8_t *text, long start, long end
     return (end - start) - continuation;
 }
 
-#else
-#define MORGUE_HAS_SSE2 0
 #endif
 
 #endif
