@@ -471,7 +471,8 @@ import Testing
                       ("New York", false), ("Affordable Care Act", false), ("Black Lives Matter", false),
                       ("Grand Slam", false), ("Davis Cup", false), ("Boston Marathon", false),
                       ("Reproductive Freedom Project", false), ("Bill de Blasio", true), ("Abu Bakr al Baghdadi", true),
-                      ("Abu Bakr al-Baghdadi", true), ("De Blasio", false), ("Al Gore", true), ("Van Jones", true)])
+                      ("Abu Bakr al-Baghdadi", true), ("De Blasio", false), ("Al Gore", true), ("Van Jones", true),
+                      ("Their Dana Cole", false), ("BIN Laden", false), ("Bin Laden", false)])
     func namesLookLikePeopleOrNot(name: String, isPerson: Bool) {
         #expect(SpeakerNames.looksLikePerson(name) == isPerson)
     }
@@ -586,6 +587,24 @@ import Testing
     ])
     func aPronounGoesToThePersonLastMentionedBySurname(text: String, speaker: String) {
         #expect(quotes(text).last?.speaker == speaker)
+    }
+
+    /// The surnames written alone since a full name are read once and kept for the pronouns
+    /// after it: each pronoun still goes to the surname last written before it, and a full
+    /// name named since starts the reading again, from where a later pronoun asks.
+    @Test func manyPronounsAfterOneFullNameEachFindTheirSurname() {
+        let text = """
+            Dana Cole and Bill Reid toured the dam.
+
+            Reid spoke first. “It will hold,” he said.
+
+            Cole spoke next. “It will not,” he said.
+
+            Jo Marsh, the engineer, arrived late. “Both are wrong,” she said.
+
+            Reid left. “We will see,” he said.
+            """
+        #expect(quotes(text).map(\.speaker) == ["Bill Reid", "Dana Cole", "Jo Marsh", "Bill Reid"])
     }
 
     /// BBC's page chrome before a caption is no sentence's subject: the caption is a sentence

@@ -79,9 +79,7 @@ struct ClauseToken {
     /// the string.
     func isLower(_ word: StaticString) -> Bool {
         if case .quote = kind { return false }
-        let count = word.utf8CodeUnitCount
-        guard end - start == count else { return false }
-        return (0..<count).allSatisfy { ByteScan.lowercased(source[start + $0]) == word.utf8Start[$0] }
+        return ByteScan.isLower(source, start..<end, word)
     }
 
     /// The word is one of `words` (lower-case ASCII), in any case.

@@ -143,8 +143,8 @@ extension SpeakerNames {
         defer { surnameMentionsRead = read }
         // Read afresh from `start` when what is kept begins after it, or ends before it. A
         // start inside a word ("Mc|Donald") is no place the reading passes: read as it was.
-        let insideAWord = start > 0 && start < text.count && Self.isASCIIAlphanumeric(text[start - 1])
-            && Self.isASCIIAlphanumeric(text[start])
+        let insideAWord = start > 0 && start < text.count && ByteScan.isASCIIAlphanumeric(text[start - 1])
+            && ByteScan.isASCIIAlphanumeric(text[start])
         if start < surnameScanStart || start > surnameScanPosition || insideAWord {
             read.removeAll(keepingCapacity: true)
             surnameScanStart = start
@@ -178,10 +178,6 @@ extension SpeakerNames {
               opensClause(i), !isQuoted(i) else { return end }
         mentions.append(SurnameMention(word: i..<end, key: lowercaseHash(i..<end)))
         return end
-    }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// The word at byte `start` opens a sentence or clause, after at most a title and a word

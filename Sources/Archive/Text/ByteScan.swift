@@ -28,14 +28,24 @@ public enum ByteScan {
         return (0..<count).allSatisfy { text[range.upperBound - count + $0] == suffix.utf8Start[$0] }
     }
 
-    /// The bytes at `range` are one of `words` (lower-case ASCII) in any case of ASCII; a word
-    /// beyond ASCII is none of them. (Unicode lower-cases only the Kelvin sign to ASCII, a
-    /// "k"; no list here has one.)
+    /// An ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    /// The bytes at `range` are `word` (lower-case ASCII) in any case of ASCII; a word beyond
+    /// ASCII is not. (Unicode lower-cases only the Kelvin sign to ASCII, a "k"; no word asked
+    /// here has one.)
+    @inline(__always)
+    static func isLower(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        word.utf8CodeUnitCount == range.count
+            && (0..<range.count).allSatisfy { lowercased(text[range.lowerBound + $0]) == word.utf8Start[$0] }
+    }
+
+    /// The bytes at `range` are one of `words`, as `isLower` asks.
     static func isLower(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, oneOf words: [StaticString]) -> Bool {
-        words.contains { word in
-            word.utf8CodeUnitCount == range.count
-                && (0..<range.count).allSatisfy { lowercased(text[range.lowerBound + $0]) == word.utf8Start[$0] }
-        }
+        words.contains { isLower(text, range, $0) }
     }
 
     /// The text of `bytes` in lower case: ASCII folded here, other text by Unicode.
@@ -126,11 +136,10 @@ public enum ByteScan {
     /// in "Rita Coleman" or "Margarita Cole"). Beside a character beyond ASCII it counts: most
     /// are quote marks and apostrophes.
     static func containsWords(_ words: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
         var from = 0
         while let i = next(words, in: text, from: from) {
             let end = i + words.count
-            if (i == 0 || !isWordByte(text[i - 1])) && (end == text.count || !isWordByte(text[end])) { return true }
+            if (i == 0 || !isASCIIAlphanumeric(text[i - 1])) && (end == text.count || !isASCIIAlphanumeric(text[end])) { return true }
             from = i + 1
         }
         return false
@@ -180,7 +189,7 @@ public enum ByteScan {
     @inline(__always)
     static func endOfASCIIAlphanumerics(in text: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
         first(in: text, from: start, before: end, flagged: { ~alphanumericLanes($0) & highBits },
-              matches: { !((($0 | 0x20) &- 0x61) < 26 || ($0 &- 0x30) < 10) })
+              matches: { !isASCIIAlphanumeric($0) })
     }
 
     /// Whether a word, a few bytes, has an ASCII capital: eight bytes at a time, which for
