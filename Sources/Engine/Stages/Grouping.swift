@@ -5,17 +5,21 @@ enum Grouping {
     /// `count` alone: one row, one column. `count by k`: the keys and their count, most
     /// frequent first, ties by the keys ascending.
     static func count(_ table: Table, by keys: [Projection], _ context: StageContext) throws(Diagnostic) -> Table {
+        // The rows are not read: `quotes | count` builds none of their values.
+        if keys.isEmpty { return Table(columns: [Column(name: "count", type: .number)], values: [[.int(table.count)]]) }
         let countAll = Aggregate(function: "count", argument: nil, alias: nil, range: context.stage.range)
-        let grouped = try summarize(table, [countAll], by: keys, context)
+        // Not sorted by the keys first: the ranking below orders by them after the count.
+        let grouped = try summarize(table, [countAll], by: keys, context, sortedByKeys: false)
         guard !keys.isEmpty else { return grouped }
         let countColumn = grouped.columns.count - 1
         let order = [SortKey(expression: Expression(.field(grouped.columns[countColumn].name), context.stage.range), descending: true)]
         return try RowStages.rankWithTieBreak(grouped, order, context)
     }
 
-    /// One row per distinct key, keys ascending; one column per key then per aggregate.
+    /// One row per distinct key, keys ascending (else in the order they came); one column
+    /// per key then per aggregate.
     static func summarize(_ table: Table, _ aggregates: [Aggregate], by keys: [Projection],
-                          _ context: StageContext) throws(Diagnostic) -> Table {
+                          _ context: StageContext, sortedByKeys: Bool = true) throws(Diagnostic) -> Table {
         let compiler = context.compiler(for: table)
         let (keyColumns, keyCompiled) = try ColumnStages.compile(table, keys, context)
         var specs: [(AggregateFunction, Compiled?)] = []
@@ -82,7 +86,7 @@ enum Grouping {
         let names = StageContext.uniqueNames(keyColumns.map(\.name) + aggregateColumns.map(\.name))
         let columns = zip(names, keyColumns + aggregateColumns).map { Column(name: $0, type: $1.type) }
         var result = Table(columns: columns, values: rows)
-        if !keys.isEmpty {
+        if sortedByKeys && !keys.isEmpty {
             let order = columns.prefix(keys.count).map {
                 SortKey(expression: Expression(.field($0.name), context.stage.range), descending: false)
             }

@@ -19,18 +19,21 @@ enum RowStages {
     static func sort(_ table: Table, _ keys: [SortKey], _ context: StageContext) throws(Diagnostic) -> Table {
         let compiler = context.compiler(for: table)
         let compiled = try keys.map { (key: SortKey) throws(Diagnostic) in try compiler.compile(key.expression) }
-        var values: [[Value]] = []
-        values.reserveCapacity(table.count)
+        var keyValues = keys.map { _ in [Value]() }
         try context.eachRow(table) { (row: Int) throws(Diagnostic) in
-            values.append(try compiled.map { (c: Compiled) throws(Diagnostic) in try c.evaluate(row) })
+            for k in compiled.indices { keyValues[k].append(try compiled[k].evaluate(row)) }
         }
-        let descending = keys.map(\.descending)
-        let order = (0..<table.count).sorted { a, b in
-            for k in descending.indices {
-                let c = orderedCompare(values[a][k], values[b][k], descending: descending[k])
-                if c != 0 { return c < 0 }
+        let columns = keys.indices.map { SortColumn(keyValues[$0], descending: keys[$0].descending) }
+        keyValues = []
+        defer { for column in columns { column.deallocate() } }
+        let order = columns.withUnsafeBufferPointer { columns in
+            (0..<table.count).sorted { a, b in
+                for k in columns.indices {
+                    let c = columns[k].compare(a, b)
+                    if c != 0 { return c < 0 }
+                }
+                return a < b
             }
-            return a < b
         }
         return table.selecting(order)
     }
@@ -78,15 +81,18 @@ enum RowStages {
     }
 
     /// Sorts by the keys, then by every column not among them, ascending: a stable order
-    /// that does not depend on how the rows arrived. Articles have unique ids, so for them
-    /// the id alone breaks ties (and their texts are not read).
+    /// that does not depend on how the rows arrived. Articles and quotes have unique ids, so
+    /// for them the id alone breaks ties (and their texts are not read).
     static func rankWithTieBreak(_ table: Table, _ keys: [SortKey], _ context: StageContext) throws(Diagnostic) -> Table {
         let keyNames = Set(keys.compactMap { key -> String? in
             if case .field(let name) = key.expression.kind { return name.lowercased() }
             return nil
         })
         var candidates = table.columns
-        if case .articles = table.rows { candidates = candidates.filter { $0.name == "id" } }
+        switch table.rows {
+        case .articles, .quotes: candidates = candidates.filter { $0.name == "id" }
+        case .values: break
+        }
         let rest = candidates.filter { !keyNames.contains($0.name.lowercased()) }.map {
             SortKey(expression: Expression(.field($0.name), context.stage.range), descending: false)
         }

@@ -23,7 +23,11 @@ enum ArticleSchema {
 
     static func value(_ archive: Archive, row: Int, column: Int) -> Value {
         guard column < Field.allCases.count else { return extraValue(archive, row: row, column: column) }
-        switch Field.allCases[column] {
+        return value(archive, row: row, field: Field.allCases[column])
+    }
+
+    static func value(_ archive: Archive, row: Int, field: Field) -> Value {
+        switch field {
         case .id: return .string(archive.ids[row])
         case .path: return optional(archive.paths[row])
         case .source: return optional(archive.sources[row])
@@ -70,45 +74,53 @@ enum ArticleSchema {
     }
 }
 
-/// The columns of the `quotes` table, read from the archive's quotes.
+/// The columns of the `quotes` table, read from the archive's quotes when a stage asks for
+/// them: `quotes | count` reads none.
 public enum QuoteSchema {
-    public static let columns: [Column] = {
-        let fields: [(String, ValueType)] = [
-            ("id", .string), ("article", .string), ("title", .string), ("date", .date), ("author", .string),
-            ("source", .string), ("section", .string), ("text", .string), ("speaker", .string), ("mention", .string),
-            ("cue", .string), ("kind", .string), ("words", .number), ("start", .number), ("end", .number),
-        ]
-        return fields.map { Column(name: $0.0, type: $0.1) }
-    }()
+    enum Field: String, CaseIterable {
+        case id, article, title, date, author, source, section, text, speaker, mention, cue, kind, words, start, end
+    }
+
+    public static let columns: [Column] = Field.allCases.map { field in
+        switch field {
+        case .date: Column(name: field.rawValue, type: .date)
+        case .words, .start, .end: Column(name: field.rawValue, type: .number)
+        default: Column(name: field.rawValue, type: .string)
+        }
+    }
 
     public static var empty: Table { Table(columns: columns, values: []) }
 
     /// The quotes of these articles (all of them when nil), in article order.
     public static func table(_ archive: Archive, articles rows: [Int32]? = nil) -> Table {
-        let articleRows = rows ?? (0..<Int32(archive.count)).map { $0 }
-        var values: [[Value]] = []
-        var provenance: [Int32] = []
-        var ranges: [Range<Int>] = []
         // Taken once: each `archive.quotes` goes through the lock of a snapshot's lazy quotes.
         let quotes = archive.quotes
-        for row in articleRows {
-            let article = archive.article(Int(row))
-            for (number, index) in quotes.range(ofArticle: Int(row)).enumerated() {
-                let quote = quotes.quotes[index]
-                let words = quotes.tokenRanges[index]
-                func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
-                values.append([
-                    .string("\(article.id)#\(number + 1)"), .string(article.id), text(article.title),
-                    article.date.map(Value.date) ?? .null, text(article.author), text(article.source), text(article.section),
-                    .string(quote.text), text(quote.speaker), text(quote.mention), text(quote.cue), .string(quote.kind.rawValue),
-                    .int(words.count), .int(quote.scalarStart), .int(quote.scalarEnd),
-                ])
-                provenance.append(row)
-                ranges.append(words)
-            }
+        let positions: [Int32] = rows.map { rows in rows.flatMap { quotes.range(ofArticle: Int($0)).lazy.map(Int32.init) } }
+            ?? (0..<Int32(quotes.count)).map { $0 }
+        return .quotes(archive, quotes, rows: positions)
+    }
+
+    /// The value in `column` of the quote at `row` of `quotes`.
+    static func value(_ archive: Archive, _ quotes: QuoteColumn, row: Int, column: Int) -> Value {
+        let quote = quotes.quotes[row]
+        let article = Int(quote.article)
+        func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
+        switch Field.allCases[column] {
+        case .id: return .string("\(archive.ids[article])#\(row - quotes.articleStarts[article] + 1)")
+        case .article: return .string(archive.ids[article])
+        case .title: return ArticleSchema.value(archive, row: article, field: .title)
+        case .date: return ArticleSchema.value(archive, row: article, field: .date)
+        case .author: return ArticleSchema.value(archive, row: article, field: .author)
+        case .source: return ArticleSchema.value(archive, row: article, field: .source)
+        case .section: return ArticleSchema.value(archive, row: article, field: .section)
+        case .text: return .string(quote.text)
+        case .speaker: return text(quote.speaker)
+        case .mention: return text(quote.mention)
+        case .cue: return text(quote.cue)
+        case .kind: return .string(quote.kind.rawValue)
+        case .words: return .int(quotes.tokenRanges[row].count)
+        case .start: return .int(quote.scalarStart)
+        case .end: return .int(quote.scalarEnd)
         }
-        var table = Table(columns: columns, values: values, articles: (archive, provenance))
-        table.tokenRanges = ranges
-        return table
     }
 }

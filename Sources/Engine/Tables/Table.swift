@@ -20,13 +20,16 @@ public struct Column: Sendable, Equatable {
     }
 }
 
-/// A result: named, typed columns over rows. Rows of the archive's articles stay row
-/// numbers into it until a stage needs other columns; then the table holds values, and
+/// A result: named, typed columns over rows. Rows of the archive's articles or quotes stay
+/// row numbers into it until a stage needs other columns; then the table holds values, and
 /// remembers which article (if any) each row came from, for stages such as `quotes`.
 public struct Table: Sendable {
     public enum Rows: Sendable {
         /// The `articles` table, or a subset of it in some order.
         case articles(Archive, [Int32])
+        /// The `quotes` table, or a subset of it in some order: positions in the archive's
+        /// quote column (taken once, as a snapshot's quotes are read behind a lock).
+        case quotes(Archive, QuoteColumn, [Int32])
         /// Values, with the article each row came from when that is still known.
         case values([[Value]], articles: (Archive, [Int32])?)
     }
@@ -41,7 +44,12 @@ public struct Table: Sendable {
     /// The columns table mode shows, when not all (a concordance's, say); the rest are named.
     public var summaryColumns: [String]?
     /// For quotes: each row's words, as positions in the archive's token column.
-    public var tokenRanges: [Range<Int>]?
+    public var tokenRanges: [Range<Int>]? {
+        if case .quotes(_, let quotes, let rows) = rows { return rows.map { quotes.tokenRanges[Int($0)] } }
+        return quoteWords
+    }
+    /// `tokenRanges` once quotes' rows have become values.
+    private var quoteWords: [Range<Int>]?
 
     public init(columns: [Column], values: [[Value]], articles: (Archive, [Int32])? = nil) {
         self.columns = columns
@@ -52,6 +60,11 @@ public struct Table: Sendable {
         Table(columns: ArticleSchema.columns(of: archive), rows: .articles(archive, rows ?? (0..<Int32(archive.count)).map { $0 }))
     }
 
+    /// The quotes at these positions of `quotes`, the archive's quote column.
+    static func quotes(_ archive: Archive, _ quotes: QuoteColumn, rows: [Int32]) -> Table {
+        Table(columns: QuoteSchema.columns, rows: .quotes(archive, quotes, rows))
+    }
+
     private init(columns: [Column], rows: Rows) {
         self.columns = columns
         self.rows = rows
@@ -59,7 +72,7 @@ public struct Table: Sendable {
 
     public var count: Int {
         switch rows {
-        case .articles(_, let rows): return rows.count
+        case .articles(_, let rows), .quotes(_, _, let rows): return rows.count
         case .values(let values, _): return values.count
         }
     }
@@ -71,6 +84,7 @@ public struct Table: Sendable {
     public func value(row: Int, column: Int) -> Value {
         switch rows {
         case .articles(let archive, let rows): return ArticleSchema.value(archive, row: Int(rows[row]), column: column)
+        case .quotes(let archive, let quotes, let rows): return QuoteSchema.value(archive, quotes, row: Int(rows[row]), column: column)
         case .values(let values, _): return values[row][column]
         }
     }
@@ -83,6 +97,7 @@ public struct Table: Sendable {
     public var articleRows: (Archive, [Int32])? {
         switch rows {
         case .articles(let archive, let rows): return (archive, rows)
+        case .quotes(let archive, let quotes, let rows): return (archive, rows.map { quotes.quotes[Int($0)].article })
         case .values(_, let articles): return articles
         }
     }
@@ -93,6 +108,8 @@ public struct Table: Sendable {
         switch rows {
         case .articles(let archive, let rows):
             result = Table(columns: columns, rows: .articles(archive, positions.map { rows[$0] }))
+        case .quotes(let archive, let quotes, let rows):
+            result = Table(columns: columns, rows: .quotes(archive, quotes, positions.map { rows[$0] }))
         case .values(let values, let articles):
             let kept = articles.map { ($0.0, positions.map { [rows = $0.1] in rows[$0] }) }
             result = Table(columns: columns, rows: .values(positions.map { values[$0] }, articles: kept))
@@ -100,7 +117,7 @@ public struct Table: Sendable {
         result.wordSource = wordSource
         result.ranking = ranking
         result.summaryColumns = summaryColumns
-        result.tokenRanges = tokenRanges.map { ranges in positions.map { ranges[$0] } }
+        result.quoteWords = quoteWords.map { ranges in positions.map { ranges[$0] } }
         return result
     }
 
@@ -115,7 +132,7 @@ public struct Table: Sendable {
     public func replacingColumns(_ columns: [Column], values: [[Value]]) -> Table {
         var result = Table(columns: columns, rows: .values(values, articles: articleRows))
         result.wordSource = wordSource
-        result.tokenRanges = tokenRanges
+        result.quoteWords = tokenRanges
         return result
     }
 }
