@@ -117,6 +117,29 @@ import Testing
         }
     }
 
+    /// The same, ignoring ASCII case: patterns of letters in either case and of other bytes,
+    /// against a loop that folds every byte; bytes beyond ASCII and "@[`{" (beside the
+    /// capitals and small letters) stay themselves.
+    @Test func aPatternIgnoringCaseIsFoundWhereAByteLoopFindsIt() {
+        var random = SeededRandom(seed: 11)
+        let patternBytes = Array("aAzZqQ.\"@[`{".utf8)
+        func folded(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        for bytes in randomTexts() {
+            let pattern = (0..<(1 + random.next(3))).map { _ in patternBytes[random.next(patternBytes.count)] }
+            bytes.withUnsafeBufferPointer { text in
+                pattern.withUnsafeBufferPointer { pattern in
+                    for start in 0...text.count {
+                        let expected = (start..<max(start, text.count - pattern.count + 1)).first { at in
+                            pattern.indices.allSatisfy { folded(text[at + $0]) == folded(pattern[$0]) }
+                        }
+                        #expect(ByteScan.next(ignoringASCIICase: pattern, in: text, from: start) == expected,
+                                "\(Array(text)) \(Array(pattern)) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func wordsAreFoundAsWordsOfTheirOwn() {
         func contains(_ words: String, _ text: String) -> Bool {
             Array(text.utf8).withUnsafeBufferPointer { ByteScan.containsWords(Array(words.utf8), in: $0) }

@@ -132,6 +132,27 @@ public enum ByteScan {
         return nil
     }
 
+    /// The offset of the first occurrence of `pattern` at or after `start`, its ASCII letters
+    /// in either case (a capital in the text matches a small letter in the pattern and the
+    /// other way round), or nil. Where the first byte is a letter, the next of each of its
+    /// cases is found by `memchr`, and the nearer one tried.
+    public static func next(ignoringASCIICase pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                            from start: Int) -> Int? {
+        guard let first = pattern.first, start >= 0, pattern.count <= text.count - start else { return nil }
+        let end = text.count - pattern.count + 1 // past the last place a match can start
+        let small = lowercased(first)
+        let capital = small &- 0x61 < 26 ? small & ~0x20 : small
+        var nextSmall = next(small, in: text, from: start, before: end)
+        var nextCapital = capital == small ? nextSmall : next(capital, in: text, from: start, before: end)
+        while true {
+            let i = min(nextSmall, nextCapital)
+            guard i < end else { return nil }
+            if (1..<pattern.count).allSatisfy({ lowercased(text[i + $0]) == lowercased(pattern[$0]) }) { return i }
+            if i == nextSmall { nextSmall = next(small, in: text, from: i + 1, before: end) }
+            if i == nextCapital { nextCapital = capital == small ? nextSmall : next(capital, in: text, from: i + 1, before: end) }
+        }
+    }
+
     /// `text` holds `words` as words of their own, not inside longer ones ("Rita Cole" is not
     /// in "Rita Coleman" or "Margarita Cole"). Beside a character beyond ASCII it counts: most
     /// are quote marks and apostrophes.
@@ -212,7 +233,7 @@ public enum ByteScan {
     }
 
     /// The offset of the first byte at or after `start` that is not ASCII, or `text.count`.
-    static func nextNonASCII(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func nextNonASCII(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         #if arch(x86_64)
         guard start < text.count, let base = text.baseAddress else { return start }
         return morgue_next_non_ascii(base, start, text.count)

@@ -184,7 +184,7 @@ enum Operators {
             guard let text = try left.evaluate(row).string, let part = try right.evaluate(row).string else { return .null }
             let found: Bool
             switch op {
-            case .contains, .notContains: found = text.range(of: part, options: .caseInsensitive) != nil
+            case .contains, .notContains: found = CaseInsensitiveSearch.contains(text, part)
             case .startswith, .notStartswith: found = text.range(of: part, options: [.caseInsensitive, .anchored]) != nil
             default: found = text.range(of: part, options: [.caseInsensitive, .anchored, .backwards]) != nil
             }
