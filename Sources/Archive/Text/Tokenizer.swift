@@ -81,6 +81,14 @@ public enum Tokenizer {
         return result
     }
 
+    /// How many words `text` has, none of them made into a string.
+    public static func wordCount(of text: String) -> Int {
+        var count = 0
+        var copy = text
+        copy.withUTF8 { buffer in forEachWord(in: buffer) { _, _, _ in count += 1 } }
+        return count
+    }
+
     /// The byte offset just past the word that starts at `offset`, for reading a word back
     /// out of the text (a concordance line, a highlighted match).
     public static func wordEnd(in text: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {

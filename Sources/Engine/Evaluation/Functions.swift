@@ -84,7 +84,7 @@ public enum Functions {
             .string(args.map(\.description).joined())
         },
         spec("wordcount", "wordcount(text)", "the number of words, by the archive's word rule: wordcount(\"Don't stop\") = 2", 1...1, [.string], returns: .number) {
-            .int(Tokenizer.words(of: $0[0].string!).count)
+            .int(Tokenizer.wordCount(of: $0[0].string!))
         },
         spec("string", "string(value)", "the value as text: string(2023-10-03) = \"2023-10-03\"", 1...1, [.any], returns: .string) { .string($0[0].description) },
     ]
