@@ -120,7 +120,7 @@ public enum ByteScan {
 
     /// The offset of the first occurrence of `pattern` at or after `start`, or nil: its first
     /// byte found by `next` (`memchr`), the rest compared there.
-    static func next(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    public static func next(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = pattern.first else { return nil }
         var i = start
         while i + pattern.count <= text.count {

@@ -62,7 +62,7 @@ enum CaseInsensitiveSearch {
 
     /// The text holds a character whose full case folding has ASCII letters (Unicode's
     /// CaseFolding.txt): ß, İ, ŉ, ſ, ǰ, ẖ to ẚ, ẞ, the Kelvin sign, the ligatures ﬀ to ﬆ.
-    private static func holdsAFoldingToASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func holdsAFoldingToASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = ByteScan.nextNonASCII(text, from: 0)
         while i < text.count {
             let next = { (k: Int) -> UInt8 in i + k < text.count ? text[i + k] : 0 }

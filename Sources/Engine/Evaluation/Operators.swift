@@ -254,8 +254,10 @@ enum Operators {
         let regex = try RegexCache.compile(pattern, flags: flags, at: rightExpression.range)
         let watched = RegexCache.mayBacktrackWithoutEnd(pattern)
         let isCancelled = compiler.isCancelled
+        let literal = RegexLiteral(pattern: pattern, flags: flags)
         return Compiled(type: .bool, isConstant: left.isConstant) { (row: Int) throws(Diagnostic) in
             guard let text = try left.evaluate(row).string else { return .null }
+            if let literal, !literal.mayMatch(text) { return .bool(negated) }
             switch RegexCache.search(regex, in: text, watched: watched, isCancelled: isCancelled) {
             case .found: return .bool(!negated)
             case .notFound: return .bool(negated)
