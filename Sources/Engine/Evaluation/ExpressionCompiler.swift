@@ -64,10 +64,8 @@ struct ExpressionCompiler {
 
     private func field(_ name: String, range: SourceRange) throws(Diagnostic) -> Compiled {
         if let column = table.columnIndex(name) {
-            let table = self.table
-            return Compiled(type: table.columns[column].type, isConstant: false) { (row: Int) throws(Diagnostic) in
-                table.value(row: row, column: column)
-            }
+            let read = table.reader(column: column)
+            return Compiled(type: table.columns[column].type, isConstant: false) { (row: Int) throws(Diagnostic) in read(row) }
         }
         if let value = values[name] { return .constant(value) }
         let names = table.columns.map(\.name)
