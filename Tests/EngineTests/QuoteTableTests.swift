@@ -47,6 +47,31 @@ import Testing
         #expect(try Example.rows("quotes | words all | summarize n = sum(count)") == [[String(total)]])
     }
 
+    /// Grouping by a column the archive keeps coded (a quote's kind, source and section, an
+    /// article's source, section and path) counts what the rows hold, null a group of its own.
+    @Test func countsByCodedColumnsAreTheRowsCounts() throws {
+        func counts(_ keys: [String]) -> Set<[String]> {
+            Set(keys.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }.map { [$0.key, String($0.value)] })
+        }
+        let expected = Self.handMadeRows()
+        for (field, column) in [("kind", 11), ("source", 5), ("section", 6)] {
+            let byHand = counts(expected.map { $0[column] })
+            #expect(Set(try Example.rows("quotes | summarize count() by \(field)")) == byHand, "\(field)")
+            // `count by` ranks the same groups by their counts.
+            let ranked = try Example.rows("quotes | count by \(field)")
+            #expect(Set(ranked) == byHand, "\(field)")
+            #expect(ranked.map { Int($0[1])! } == ranked.map { Int($0[1])! }.sorted(by: >), "\(field)")
+        }
+        #expect(Set(try Example.rows("quotes | where kind = \"direct\" | count by kind")) == [["direct", String(expected.filter { $0[11] == "direct" }.count)]])
+        let archive = Example.archive
+        let articles = 0..<archive.count
+        #expect(Set(try Example.rows("articles | count by source")) == counts(articles.map { archive.sources[$0] ?? "" }))
+        #expect(Set(try Example.rows("articles | count by section")) == counts(articles.map { archive.sections[$0] ?? "" }))
+        #expect(Set(try Example.rows("articles | count by path")) == counts(articles.map { archive.paths[$0] ?? "" }))
+        #expect(Set(try Example.rows("articles | skip 2 | count by source")) == counts(articles.dropFirst(2).map { archive.sources[$0] ?? "" }))
+        #expect(try Example.rows("articles | take 0 | count by source").isEmpty)
+    }
+
     /// `top` and `sort` order quotes by their keys, then by id; the id is unique, so the order
     /// is the same as by every column.
     @Test func quotesRankByTheirKeysThenById() throws {

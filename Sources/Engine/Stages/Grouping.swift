@@ -53,9 +53,24 @@ enum Grouping {
             accumulators.append(specs.map { Accumulator($0.0) })
             return groupKeys.count - 1
         }
+        // By one column the archive keeps coded (`count by source`), its codes: a value made
+        // and hashed per row took 9 ms of AllSides' 37,554 articles and 60 ms of its quotes.
+        var categories: CategoryCodes?
+        if keys.count == 1, case .field(let name) = keys[0].expression.kind, let column = table.columnIndex(name) {
+            categories = table.categoryCodes(column: column)
+        }
+        var groupOfCode = [Int](repeating: -1, count: categories?.values.count ?? 0)
         try context.eachRow(table) { (row: Int) throws(Diagnostic) in
             let group: Int
-            if keyCompiled.count == 1 {
+            if let categories {
+                let code = Int(categories.codes[row])
+                if groupOfCode[code] >= 0 {
+                    group = groupOfCode[code]
+                } else {
+                    group = newGroup([categories.values[code]])
+                    groupOfCode[code] = group
+                }
+            } else if keyCompiled.count == 1 {
                 let key = try keyCompiled[0].evaluate(row)
                 if let existing = groupsByOneKey[key] {
                     group = existing

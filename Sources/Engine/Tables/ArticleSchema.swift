@@ -22,8 +22,13 @@ enum ArticleSchema {
     }
 
     static func value(_ archive: Archive, row: Int, column: Int) -> Value {
-        guard column < Field.allCases.count else { return extraValue(archive, row: row, column: column) }
-        return value(archive, row: row, field: Field.allCases[column])
+        guard let field = field(column) else { return extraValue(archive, row: row, column: column) }
+        return value(archive, row: row, field: field)
+    }
+
+    /// The known field at `column`, or nil for an extra field.
+    static func field(_ column: Int) -> Field? {
+        column < Field.allCases.count ? Field.allCases[column] : nil
     }
 
     static func value(_ archive: Archive, row: Int, field: Field) -> Value {
@@ -100,12 +105,14 @@ public enum QuoteSchema {
         return .quotes(archive, quotes, rows: positions)
     }
 
+    static func field(_ column: Int) -> Field { Field.allCases[column] }
+
     /// The value in `column` of the quote at `row` of `quotes`.
     static func value(_ archive: Archive, _ quotes: QuoteColumn, row: Int, column: Int) -> Value {
         let quote = quotes.quotes[row]
         let article = Int(quote.article)
         func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
-        switch Field.allCases[column] {
+        switch field(column) {
         case .id: return .string("\(archive.ids[article])#\(row - quotes.articleStarts[article] + 1)")
         case .article: return .string(archive.ids[article])
         case .title: return ArticleSchema.value(archive, row: article, field: .title)
